@@ -1,0 +1,130 @@
+import * as v from 'valibot';
+import { parsePartialDate } from '../time/partialDate.ts';
+
+/**
+ * The story file format, as an author writes it. Objects are strict so that a
+ * typo ("qoutes") is reported instead of silently ignored. Messages are written
+ * for the story author; `validateStory` prefixes them with the file and path.
+ */
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** More than this and the page would carry megabytes of data; say so rather than build it. */
+export const MAX_EVENTS = 200_000;
+
+const text = (field: string) =>
+	v.pipe(
+		v.string(),
+		v.check((value) => value.trim().length > 0, `${field} must not be empty`)
+	);
+
+const slug = v.pipe(
+	v.string(),
+	v.check(
+		(value) => SLUG.test(value),
+		(issue) =>
+			`${JSON.stringify(issue.input)} is not URL-safe: use lowercase letters, digits and single hyphens (e.g. "qomi-meets-baradar")`
+	)
+);
+
+const dateText = v.pipe(
+	v.string(),
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		const result = parsePartialDate(dataset.value);
+		if (!result.ok) {
+			addIssue({ message: `${JSON.stringify(dataset.value)} is not a date: ${result.reason}` });
+		}
+	})
+);
+
+const httpUrl = v.pipe(
+	v.string(),
+	v.check(
+		(value) => {
+			try {
+				const url = new URL(value);
+				return url.protocol === 'http:' || url.protocol === 'https:';
+			} catch {
+				return false;
+			}
+		},
+		(issue) => `${JSON.stringify(issue.input)} is not an http(s) URL`
+	)
+);
+
+export const ActorSchema = v.strictObject({
+	id: slug,
+	name: text('name'),
+	/** What a reader needs to place them: "Taliban Minister of Foreign Affairs". */
+	role: v.optional(text('role')),
+	kind: v.optional(v.picklist(['person', 'group', 'country', 'other']))
+});
+
+export const QuoteSchema = v.strictObject({
+	/** Verbatim from the source: checked word for word against the source text where there is one. */
+	text: text('quote text'),
+	/** An actor's id where the story declares actors, otherwise a name shown as given. */
+	speaker: text('speaker'),
+	/** A caveat on the quote: a translation, an attribution the sources do not confirm. */
+	note: v.optional(text('note'))
+});
+
+export const SourceSchema = v.union(
+	[
+		/** The story's own article (the story's `url` and `title`). */
+		v.literal('article'),
+		v.strictObject({
+			title: text('source title'),
+			url: v.optional(httpUrl),
+			publisher: v.optional(text('publisher')),
+			date: v.optional(dateText)
+		})
+	],
+	'a source is "article" or an object with a title and an optional url, publisher and date'
+);
+
+export const EventSchema = v.strictObject({
+	id: slug,
+	title: text('title'),
+	summary: v.optional(text('summary')),
+	date: dateText,
+	end: v.optional(dateText),
+	approximate: v.optional(v.boolean()),
+	/** How the date was established, where the article does not state it. */
+	dateNote: v.optional(text('dateNote')),
+	quotes: v.optional(v.array(QuoteSchema)),
+	actors: v.optional(v.array(text('actor'))),
+	tags: v.optional(v.array(text('tag'))),
+	sources: v.optional(v.array(SourceSchema))
+});
+
+export const StorySchema = v.strictObject({
+	/** Lets editors point at a JSON schema; ignored by the engine. */
+	$schema: v.optional(v.string()),
+	title: text('title'),
+	summary: v.optional(text('summary')),
+	outlet: v.optional(text('outlet')),
+	author: v.optional(text('author')),
+	published: v.optional(dateText),
+	approximate: v.optional(v.boolean()),
+	/** How the publication date was established, where the article does not carry one. */
+	publishedNote: v.optional(text('publishedNote')),
+	url: v.optional(httpUrl),
+	/** A plain-text copy of the source article, relative to the story file. */
+	sourceText: v.optional(text('sourceText')),
+	actors: v.optional(v.array(ActorSchema)),
+	events: v.pipe(
+		v.array(EventSchema),
+		v.minLength(1, 'a story needs at least one event'),
+		v.maxLength(
+			MAX_EVENTS,
+			(issue) =>
+				`${issue.received.replace(/^\d+$/, (n) => Number(n).toLocaleString('en'))} events is over the limit of ${MAX_EVENTS.toLocaleString('en')} events per story`
+		)
+	)
+});
+
+export type StoryInput = v.InferOutput<typeof StorySchema>;
+export type EventInput = v.InferOutput<typeof EventSchema>;
+export type SourceInput = v.InferOutput<typeof SourceSchema>;

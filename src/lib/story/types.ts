@@ -1,0 +1,54 @@
+import type { PartialDate } from '../time/partialDate.ts';
+
+export interface Actor {
+	id: string;
+	name: string;
+	role?: string;
+	kind?: 'person' | 'group' | 'country' | 'other';
+}
+
+export interface Quote {
+	text: string;
+	/** An actor id in a story that declares actors; otherwise the speaker's name as given. */
+	speaker: string;
+	note?: string;
+}
+
+export interface Source {
+	title: string;
+	url?: string;
+	publisher?: string;
+	date?: PartialDate;
+	/** True for the story's own article. */
+	isArticle: boolean;
+}
+
+export interface StoryEvent {
+	id: string;
+	title: string;
+	summary?: string;
+	date: PartialDate;
+	end?: PartialDate;
+	approximate: boolean;
+	dateNote?: string;
+	quotes: Quote[];
+	actors: string[];
+	tags: string[];
+	sources: Source[];
+}
+
+export interface Story {
+	title: string;
+	summary?: string;
+	outlet?: string;
+	author?: string;
+	published?: PartialDate;
+	approximate: boolean;
+	publishedNote?: string;
+	url?: string;
+	/** The source article's text, where the story names one. */
+	sourceText?: string;
+	actors: Actor[];
+	/** In chronological order. */
+	events: StoryEvent[];
+}

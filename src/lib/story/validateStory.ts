@@ -1,0 +1,260 @@
+import * as v from 'valibot';
+import { comparePartialDates, partialDate, startOf } from '../time/partialDate.ts';
+import {
+	ActorSchema,
+	EventSchema,
+	QuoteSchema,
+	StorySchema,
+	type EventInput,
+	type SourceInput,
+	type StoryInput
+} from './schema.ts';
+import type { Source, Story, StoryEvent } from './types.ts';
+
+export type ValidationResult = { ok: true; story: Story } | { ok: false; errors: string[] };
+
+type PathKey = string | number;
+
+/**
+ * Parses a story file's text. JSON.parse reports an offset; authors need a line
+ * and column.
+ */
+export function parseStoryJson(json: string): { ok: true; value: unknown } | { ok: false; error: string } {
+	try {
+		return { ok: true, value: JSON.parse(json) };
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		const position = /position (\d+)/.exec(message);
+		const lineColumn = /line (\d+) column (\d+)/.exec(message);
+		let where = '';
+		if (lineColumn) where = `line ${lineColumn[1]}, column ${lineColumn[2]}`;
+		else if (position) {
+			const before = json.slice(0, Number(position[1]));
+			const line = before.split('\n').length;
+			const column = before.length - before.lastIndexOf('\n');
+			where = `line ${line}, column ${column}`;
+		} else if (json.trim() === '') where = 'the file is empty';
+		const reason = message.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/\s*\(line.*$/s, '');
+		return { ok: false, error: `malformed JSON${where ? ` at ${where}` : ''}: ${reason}` };
+	}
+}
+
+/** `events[3] (qomi-meets-baradar).quotes[0].speaker`: the index, and the id a human recognises. */
+export function formatPath(keys: PathKey[], input: unknown): string {
+	let text = '';
+	let node: unknown = input;
+	for (const key of keys) {
+		text += typeof key === 'number' ? `[${key}]` : text === '' ? key : `.${key}`;
+		node = isRecord(node) || Array.isArray(node) ? (node as Record<PathKey, unknown>)[key] : undefined;
+		if (typeof key === 'number' && isRecord(node) && typeof node.id === 'string' && node.id) {
+			text += ` (${node.id})`;
+		}
+	}
+	return text;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The fields an object at this path may have, to suggest the one a typo meant. */
+function knownFieldsAt(keys: PathKey[]): string[] {
+	const names = keys.filter((key) => typeof key === 'string');
+	const last = names.at(-1);
+	if (names.length === 0) return Object.keys(StorySchema.entries);
+	if (last === 'quotes') return Object.keys(QuoteSchema.entries);
+	if (last === 'sources') return ['title', 'url', 'publisher', 'date'];
+	if (names.length === 1 && last === 'actors') return Object.keys(ActorSchema.entries);
+	if (last === 'events') return Object.keys(EventSchema.entries);
+	return [];
+}
+
+function editDistance(a: string, b: string): number {
+	const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		let diagonal = row[0];
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const above = row[j];
+			row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+			diagonal = above;
+		}
+	}
+	return row[b.length];
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): { keys: PathKey[]; message: string } {
+	const keys = (issue.path ?? []).map((item) => item.key as PathKey);
+	if (issue.type === 'strict_object' && issue.expected === 'never') {
+		const field = String(keys.pop());
+		const known = knownFieldsAt(keys);
+		const guess = known
+			.map((name) => ({ name, distance: editDistance(field, name) }))
+			.filter(({ distance }) => distance <= 2)
+			.sort((a, b) => a.distance - b.distance)[0];
+		const hint = guess ? ` (did you mean "${guess.name}"?)` : '';
+		return { keys, message: `unknown field "${field}"${hint}` };
+	}
+	if (issue.type === 'strict_object' && issue.received === 'undefined') {
+		return { keys, message: 'is required' };
+	}
+	if (issue.kind === 'schema' && issue.type !== 'union') {
+		const expected = issue.expected?.replace(/^"(.*)"$/, '$1');
+		return { keys, message: `must be ${article(expected)}, not ${describeValue(issue.input)}` };
+	}
+	return { keys, message: issue.message };
+}
+
+function article(type: string | null | undefined): string {
+	if (!type) return 'something else';
+	if (type === 'Array') return 'a list';
+	if (type === 'Object') return 'an object';
+	return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function describeValue(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'an object';
+	if (typeof value === 'string') return `the text ${JSON.stringify(value)}`;
+	return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/**
+ * Checks across fields that a schema cannot see one field at a time: unique ids,
+ * spans that end before they start, speakers and actors that refer to nobody,
+ * quotes that are not in the source text. Runs on the raw input, tolerating any
+ * shape, so that these errors are reported alongside the schema's.
+ */
+function crossCheck(input: unknown, sourceText: string | undefined): { keys: PathKey[]; message: string }[] {
+	const problems: { keys: PathKey[]; message: string }[] = [];
+	if (!isRecord(input)) return problems;
+	const declaredActors = Array.isArray(input.actors) ? input.actors : undefined;
+	const actorIds = new Map<string, number>();
+	declaredActors?.forEach((actor, index) => {
+		if (!isRecord(actor) || typeof actor.id !== 'string') return;
+		const first = actorIds.get(actor.id);
+		if (first !== undefined) {
+			problems.push({
+				keys: ['actors', index, 'id'],
+				message: `"${actor.id}" is already used by actors[${first}]`
+			});
+		} else actorIds.set(actor.id, index);
+	});
+	const known = [...actorIds.keys()];
+	const unknownActor = (id: string) =>
+		`"${id}" is not a declared actor (declared: ${known.length ? known.join(', ') : 'none'})`;
+
+	const eventIds = new Map<string, number>();
+	const events = Array.isArray(input.events) ? input.events : [];
+	events.forEach((event, index) => {
+		if (!isRecord(event)) return;
+		if (typeof event.id === 'string') {
+			const first = eventIds.get(event.id);
+			if (first !== undefined) {
+				problems.push({
+					keys: ['events', index, 'id'],
+					message: `"${event.id}" is already used by events[${first}]`
+				});
+			} else eventIds.set(event.id, index);
+		}
+		if (typeof event.date === 'string' && typeof event.end === 'string') {
+			try {
+				if (startOf(partialDate(event.end)) < startOf(partialDate(event.date))) {
+					problems.push({
+						keys: ['events', index, 'end'],
+						message: `"${event.end}" is before the event's date "${event.date}"`
+					});
+				}
+			} catch {
+				// An unparseable date is already reported by the schema.
+			}
+		}
+		if (declaredActors && Array.isArray(event.actors)) {
+			event.actors.forEach((actor, position) => {
+				if (typeof actor === 'string' && !actorIds.has(actor)) {
+					problems.push({ keys: ['events', index, 'actors', position], message: unknownActor(actor) });
+				}
+			});
+		}
+		if (Array.isArray(event.quotes)) {
+			event.quotes.forEach((quote, position) => {
+				if (!isRecord(quote)) return;
+				if (declaredActors && typeof quote.speaker === 'string' && !actorIds.has(quote.speaker)) {
+					problems.push({
+						keys: ['events', index, 'quotes', position, 'speaker'],
+						message: unknownActor(quote.speaker)
+					});
+				}
+				if (sourceText !== undefined && typeof quote.text === 'string' && quote.text.trim()) {
+					if (!sourceText.includes(quote.text)) {
+						problems.push({
+							keys: ['events', index, 'quotes', position, 'text'],
+							message: `${JSON.stringify(quote.text)} is not found word for word in the source text`
+						});
+					}
+				}
+			});
+		}
+	});
+	return problems;
+}
+
+function toSource(source: SourceInput, story: StoryInput): Source {
+	if (source === 'article') {
+		return { title: story.title, url: story.url, publisher: story.outlet, isArticle: true };
+	}
+	return { ...source, date: source.date ? partialDate(source.date) : undefined, isArticle: false };
+}
+
+function toEvent(event: EventInput, story: StoryInput): StoryEvent {
+	return {
+		id: event.id,
+		title: event.title,
+		summary: event.summary,
+		date: partialDate(event.date),
+		end: event.end ? partialDate(event.end) : undefined,
+		approximate: event.approximate ?? false,
+		dateNote: event.dateNote,
+		quotes: event.quotes ?? [],
+		actors: event.actors ?? [],
+		tags: event.tags ?? [],
+		sources: (event.sources ?? []).map((source) => toSource(source, story))
+	};
+}
+
+/**
+ * Validates a parsed story file and returns the model the app draws, with events
+ * in chronological order; or every problem in the file at once, each naming its
+ * path (`events[3] (qomi-meets-baradar).date: ...`).
+ */
+export function validateStory(input: unknown, options: { sourceText?: string } = {}): ValidationResult {
+	const parsed = v.safeParse(StorySchema, input, { abortEarly: false });
+	const problems = parsed.success ? [] : parsed.issues.map(describeIssue);
+	problems.push(...crossCheck(input, options.sourceText));
+	if (!parsed.success || problems.length > 0) {
+		const errors = problems.map(({ keys, message }) =>
+			keys.length ? `${formatPath(keys, input)}: ${message}` : message
+		);
+		return { ok: false, errors: [...new Set(errors)] };
+	}
+	const story = parsed.output;
+	const events = story.events.map((event) => toEvent(event, story));
+	events.sort((a, b) => comparePartialDates(a.date, b.date));
+	return {
+		ok: true,
+		story: {
+			title: story.title,
+			summary: story.summary,
+			outlet: story.outlet,
+			author: story.author,
+			published: story.published ? partialDate(story.published) : undefined,
+			approximate: story.approximate ?? false,
+			publishedNote: story.publishedNote,
+			url: story.url,
+			sourceText: options.sourceText,
+			actors: story.actors ?? [],
+			events
+		}
+	};
+}

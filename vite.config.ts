@@ -1,0 +1,44 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { readStoryFile, storyPath } from './src/lib/server/loadStoryFile.ts';
+
+/**
+ * Validates the story file before anything else is built, so a bad file stops
+ * the build with every problem listed and never leaves a half-built site. In
+ * dev the server keeps running and the page shows the same errors; editing the
+ * story file reloads the page.
+ */
+function storyFile(): Plugin {
+	const path = storyPath();
+	let isBuild = false;
+	return {
+		name: 'dateline:story-file',
+		configResolved(config) {
+			isBuild = config.command === 'build';
+		},
+		buildStart() {
+			const result = readStoryFile(path);
+			if (result.ok) return;
+			const message = `Story file ${result.file} is not valid:\n${result.problems.map((p) => `  ${result.file}: ${p}`).join('\n')}`;
+			if (isBuild) this.error(message);
+			else this.warn(message);
+		},
+		configureServer(server) {
+			server.watcher.add(path);
+			server.watcher.on('change', (changed) => {
+				if (changed === path) server.ws.send({ type: 'full-reload' });
+			});
+		}
+	};
+}
+
+export default defineConfig({
+	plugins: [storyFile(), sveltekit()],
+	server: { host: '127.0.0.1' },
+	preview: { host: '127.0.0.1' },
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node'
+	}
+});
