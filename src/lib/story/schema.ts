@@ -12,11 +12,10 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** More than this and the page would carry megabytes of data; say so rather than build it. */
 export const MAX_EVENTS = 200_000;
 
-const text = (field: string) =>
-	v.pipe(
-		v.string(),
-		v.check((value) => value.trim().length > 0, `${field} must not be empty`)
-	);
+const filledText = v.pipe(
+	v.string(),
+	v.check((value) => value.trim().length > 0, 'must not be empty')
+);
 
 const slug = v.pipe(
 	v.string(),
@@ -55,19 +54,19 @@ const httpUrl = v.pipe(
 
 export const ActorSchema = v.strictObject({
 	id: slug,
-	name: text('name'),
+	name: filledText,
 	/** What a reader needs to place them: "Taliban Minister of Foreign Affairs". */
-	role: v.optional(text('role')),
+	role: v.optional(filledText),
 	kind: v.optional(v.picklist(['person', 'group', 'country', 'other']))
 });
 
 export const QuoteSchema = v.strictObject({
 	/** Verbatim from the source: checked word for word against the source text where there is one. */
-	text: text('quote text'),
+	text: filledText,
 	/** An actor's id where the story declares actors, otherwise a name shown as given. */
-	speaker: text('speaker'),
+	speaker: filledText,
 	/** A caveat on the quote: a translation, an attribution the sources do not confirm. */
-	note: v.optional(text('note'))
+	note: v.optional(filledText)
 });
 
 export const SourceSchema = v.union(
@@ -75,9 +74,9 @@ export const SourceSchema = v.union(
 		/** The story's own article (the story's `url` and `title`). */
 		v.literal('article'),
 		v.strictObject({
-			title: text('source title'),
+			title: filledText,
 			url: v.optional(httpUrl),
-			publisher: v.optional(text('publisher')),
+			publisher: v.optional(filledText),
 			date: v.optional(dateText)
 		})
 	],
@@ -86,33 +85,33 @@ export const SourceSchema = v.union(
 
 export const EventSchema = v.strictObject({
 	id: slug,
-	title: text('title'),
-	summary: v.optional(text('summary')),
+	title: filledText,
+	summary: v.optional(filledText),
 	date: dateText,
 	end: v.optional(dateText),
 	approximate: v.optional(v.boolean()),
 	/** How the date was established, where the article does not state it. */
-	dateNote: v.optional(text('dateNote')),
+	dateNote: v.optional(filledText),
 	quotes: v.optional(v.array(QuoteSchema)),
-	actors: v.optional(v.array(text('actor'))),
-	tags: v.optional(v.array(text('tag'))),
+	actors: v.optional(v.array(filledText)),
+	tags: v.optional(v.array(filledText)),
 	sources: v.optional(v.array(SourceSchema))
 });
 
 export const StorySchema = v.strictObject({
 	/** Lets editors point at a JSON schema; ignored by the engine. */
 	$schema: v.optional(v.string()),
-	title: text('title'),
-	summary: v.optional(text('summary')),
-	outlet: v.optional(text('outlet')),
-	author: v.optional(text('author')),
+	title: filledText,
+	summary: v.optional(filledText),
+	outlet: v.optional(filledText),
+	author: v.optional(filledText),
 	published: v.optional(dateText),
 	approximate: v.optional(v.boolean()),
 	/** How the publication date was established, where the article does not carry one. */
-	publishedNote: v.optional(text('publishedNote')),
+	publishedNote: v.optional(filledText),
 	url: v.optional(httpUrl),
 	/** A plain-text copy of the source article, relative to the story file. */
-	sourceText: v.optional(text('sourceText')),
+	sourceText: v.optional(filledText),
 	actors: v.optional(v.array(ActorSchema)),
 	events: v.pipe(
 		v.array(EventSchema),

@@ -229,6 +229,12 @@ function toEvent(event: EventInput, story: StoryInput): StoryEvent {
  * path (`events[3] (qomi-meets-baradar).date: ...`).
  */
 export function validateStory(input: unknown, options: { sourceText?: string } = {}): ValidationResult {
+	if (!isRecord(input)) {
+		return {
+			ok: false,
+			errors: [`a story must be a JSON object with a "title" and "events", not ${describeValue(input)}`]
+		};
+	}
 	const parsed = v.safeParse(StorySchema, input, { abortEarly: false });
 	const problems = parsed.success ? [] : parsed.issues.map(describeIssue);
 	problems.push(...crossCheck(input, options.sourceText));

@@ -21,6 +21,21 @@ export interface PartialDate {
 
 export type ParseResult = { ok: true; date: PartialDate } | { ok: false; reason: string };
 
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
 const GRAMMAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Days in a month of the proleptic Gregorian calendar (month 1–12). */
@@ -44,7 +59,11 @@ export function parsePartialDate(text: string): ParseResult {
 	if (match[3] === undefined) return { ok: true, date: { text, precision: 'month', year, month } };
 	const day = Number(match[3]);
 	if (day < 1 || day > daysInMonth(year, month)) {
-		return { ok: false, reason: `day ${match[3]}: ${text} does not exist` };
+		const monthName = MONTHS[month - 1];
+		return {
+			ok: false,
+			reason: `day ${match[3]}: ${monthName} ${year} has ${daysInMonth(year, month)} days`
+		};
 	}
 	return { ok: true, date: { text, precision: 'day', year, month, day } };
 }
