@@ -35,6 +35,8 @@ function storyFile(): Plugin {
 
 export default defineConfig({
 	plugins: [storyFile(), sveltekit()],
+	// Rolldown's plugin-timing report is noise for a build this small.
+	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1' },
 	test: {

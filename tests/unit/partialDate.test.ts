@@ -9,7 +9,10 @@ import {
 
 describe('parsePartialDate', () => {
 	it('keeps the precision the text gives', () => {
-		expect(parsePartialDate('2021')).toEqual({ ok: true, date: { text: '2021', precision: 'year', year: 2021 } });
+		expect(parsePartialDate('2021')).toEqual({
+			ok: true,
+			date: { text: '2021', precision: 'year', year: 2021 }
+		});
 		expect(parsePartialDate('2021-08')).toEqual({
 			ok: true,
 			date: { text: '2021-08', precision: 'month', year: 2021, month: 8 }

@@ -12,7 +12,9 @@ const EXPECTED: Record<string, string[]> = {
 	'malformed-json.json': [/^malformed JSON at line 5, column 5: /.source],
 	'missing-fields.json': ['title: is required', 'events[0] (takeover).title: is required'],
 	'impossible-month.json': ['events[3] (qomi-meets-baradar).date: "2021-13-01" is not a date: month 13'],
-	'impossible-day.json': ['events[0] (leap).date: "2023-02-29" is not a date: day 29: February 2023 has 28 days'],
+	'impossible-day.json': [
+		'events[0] (leap).date: "2023-02-29" is not a date: day 29: February 2023 has 28 days'
+	],
 	'end-before-date.json': ['events[0] (span).end: "2021-12-31" is before the event\'s date "2022-08"'],
 	'duplicate-ids.json': ['events[1] (same).id: "same" is already used by events[0]'],
 	'unsafe-id.json': [
@@ -60,7 +62,9 @@ describe('bad story files', () => {
 
 describe('npm run validate', () => {
 	it('passes the default story and fails every bad file with its message', () => {
-		const good = execFileSync('node', ['scripts/validate.js', 'stories/iran-taliban.json'], { encoding: 'utf8' });
+		const good = execFileSync('node', ['scripts/validate.js', 'stories/iran-taliban.json'], {
+			encoding: 'utf8'
+		});
 		expect(good).toMatch(/✓ stories\/iran-taliban\.json: \d+ events/);
 
 		const files = Object.keys(EXPECTED).map((name) => join(BAD, name));
@@ -116,7 +120,11 @@ describe('validateStory', () => {
 
 	it('names the limit when a story has too many events', async () => {
 		const { MAX_EVENTS } = await import('../../src/lib/story/schema');
-		const events = Array.from({ length: MAX_EVENTS + 1 }, (_, i) => ({ id: `e${i}`, title: 'E', date: '2021' }));
+		const events = Array.from({ length: MAX_EVENTS + 1 }, (_, i) => ({
+			id: `e${i}`,
+			title: 'E',
+			date: '2021'
+		}));
 		const result = validateStory({ title: 'Huge', events });
 		expect(result.ok).toBe(false);
 		expect(!result.ok && result.errors[0]).toBe(
