@@ -14,6 +14,13 @@ function asLocalCalendarDate(date: PartialDate): Date {
 	return local;
 }
 
+/** A view window as a reader says it: "March 2021 to January 2023", or days when zoomed in. */
+export function formatRange(from: Date, to: Date): string {
+	const days = (to.getTime() - from.getTime()) / 86_400_000;
+	const pattern = days < 62 ? 'd MMMM yyyy' : 'MMMM yyyy';
+	return `${formatUtc(from, pattern)} to ${formatUtc(to, pattern)}`;
+}
+
 /** "15 August 2021", "August 2021" or "2021": exactly as precise as the data. */
 export function formatPartialDate(date: PartialDate): string {
 	return format(asLocalCalendarDate(date), PATTERN[date.precision]);
@@ -37,4 +44,12 @@ export function formatEventDate(date: PartialDate, end?: PartialDate, approximat
 		return `${prefix}${head} – ${formatPartialDate(end)}`;
 	}
 	return `${prefix}${formatPartialDate(date)} – ${formatPartialDate(end)}`;
+}
+
+/** Formats a UTC instant's calendar fields with a date-fns pattern, whatever the reader's time zone. */
+export function formatUtc(instant: Date, pattern: string): string {
+	const local = new Date(0);
+	local.setFullYear(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate());
+	local.setHours(0, 0, 0, 0);
+	return format(local, pattern);
 }

@@ -1,0 +1,88 @@
+import { stackLanes, type Extent } from './stackLanes.ts';
+
+export interface MarkInput {
+	/** UTC milliseconds. */
+	start: number;
+	end: number;
+	/** Estimated label width in pixels. */
+	labelWidth: number;
+}
+
+export interface PlacedMark {
+	/** Index into the input list. */
+	index: number;
+	lane: number;
+}
+
+export interface Cluster {
+	/** Input indices of the events merged here, in order. */
+	members: number[];
+	/** Where the badge sits, in layout pixels: the first member's start. */
+	x: number;
+	/** The time the members cover, for zooming in to them. */
+	start: number;
+	end: number;
+}
+
+export interface MarkLayout {
+	marks: PlacedMark[];
+	clusters: Cluster[];
+}
+
+export interface LayoutOptions {
+	maxLanes: number;
+	/** Minimum pixels between two marks in a lane. */
+	gap: number;
+	/** Pixels a cluster badge takes, gap included. */
+	clusterWidth: number;
+}
+
+/**
+ * Places marks in lanes so that no label overlaps another; marks that do not fit
+ * in `maxLanes` lanes merge into clusters on a row of their own, each badge at
+ * least `clusterWidth` from the next. `x` maps milliseconds to pixels at the zoom
+ * level laid out; inputs must be sorted by start.
+ *
+ * A layout stays valid at any greater zoom: zooming in only widens the gaps
+ * between marks while labels keep their width. So the caller lays out once per
+ * zoom step and reuses it for every pan and every zoom within the step.
+ */
+export function layoutMarks(
+	items: readonly MarkInput[],
+	x: (ms: number) => number,
+	options: LayoutOptions
+): MarkLayout {
+	const extents: Extent[] = items.map((item) => {
+		const x0 = x(item.start);
+		return { x0, x1: Math.max(x(item.end), x0 + item.labelWidth) };
+	});
+	const lanes = stackLanes(extents, options.maxLanes, options.gap);
+	const marks: PlacedMark[] = [];
+	const clusters: Cluster[] = [];
+	let open: Cluster | undefined;
+	for (let index = 0; index < items.length; index++) {
+		const lane = lanes[index];
+		if (lane !== -1) {
+			marks.push({ index, lane });
+			continue;
+		}
+		const { start, end } = items[index];
+		const x0 = extents[index].x0;
+		if (open && x0 < open.x + options.clusterWidth) {
+			open.members.push(index);
+			open.end = Math.max(open.end, end);
+		} else {
+			open = { members: [index], x: x0, start, end };
+			clusters.push(open);
+		}
+	}
+	return { marks, clusters };
+}
+
+/**
+ * Zoom levels at which a layout is computed: quarter powers of two, rounded down,
+ * so a layout is reused across each 19% step of zoom (see layoutMarks).
+ */
+export function layoutZoomLevel(k: number): number {
+	return 2 ** (Math.floor(Math.log2(k) * 4) / 4);
+}

@@ -1,0 +1,283 @@
+import { describe, expect, it } from 'vitest';
+import { scaleUtc } from 'd3-scale';
+import { chooseTicks, LABEL_INSET_PX, tickLabelWidth } from '../../src/lib/time/ticks.ts';
+import { markExtent } from '../../src/lib/layout/markExtent.ts';
+import { stackLanes } from '../../src/lib/layout/stackLanes.ts';
+import { layoutMarks, layoutZoomLevel } from '../../src/lib/layout/layoutMarks.ts';
+import { estimateLabelWidth, LABEL_MAX_PX } from '../../src/lib/layout/labelWidth.ts';
+import { maxZoomScale, storyDomain, transformForRange, MAX_DAY_PX } from '../../src/lib/time/domain.ts';
+import { parsePartialDate } from '../../src/lib/time/partialDate.ts';
+
+const utc = (text: string) => new Date(`${text}T00:00:00Z`);
+const DAY = 86_400_000;
+
+function date(text: string) {
+	const parsed = parsePartialDate(text);
+	if (!parsed.ok) throw new Error(parsed.reason);
+	return parsed.date;
+}
+
+function scaleOver(from: string, to: string, width: number) {
+	return scaleUtc()
+		.domain([utc(from), utc(to)])
+		.range([0, width]);
+}
+
+/** Every labelled tick's box, to check that none overlaps the next. */
+function labelBoxes(labels: { x: number; label: string }[]) {
+	return labels
+		.filter((tick) => tick.label)
+		.map((tick) => ({
+			x0: tick.x + LABEL_INSET_PX,
+			x1: tick.x + LABEL_INSET_PX + tickLabelWidth(tick.label.length)
+		}));
+}
+
+describe('tick choice per zoom level', () => {
+	it('shows years over months when looking at a couple of years', () => {
+		const ticks = chooseTicks(scaleOver('2021-01-01', '2023-01-01', 1200));
+		expect(ticks.level).toBe('month');
+		expect(ticks.minor[0].label).toBe('Jan');
+		expect(ticks.major.map((tick) => tick.label)).toEqual(['2021', '2022']);
+	});
+
+	it('shows months over days when looking at a few weeks', () => {
+		const ticks = chooseTicks(scaleOver('2022-07-20', '2022-08-10', 1200));
+		expect(ticks.level).toBe('day');
+		expect(ticks.major.map((tick) => tick.label)).toEqual(['July 2022', 'August 2022']);
+		expect(ticks.minor.find((tick) => tick.date.getTime() === utc('2022-07-31').getTime())?.label).toBe('31');
+	});
+
+	it('moves to weeks, quarters, years and decades as the view widens', () => {
+		expect(chooseTicks(scaleOver('2022-01-01', '2022-05-01', 1200)).level).toBe('week');
+		expect(chooseTicks(scaleOver('2015-01-01', '2023-01-01', 1200)).level).toBe('quarter');
+		expect(chooseTicks(scaleOver('2000-01-01', '2023-01-01', 1200)).level).toBe('year');
+		const wide = chooseTicks(scaleOver('1800-01-01', '2023-01-01', 1200));
+		expect(['10 years', '50 years']).toContain(wide.level);
+	});
+
+	it('narrows its choice on a phone-width axis', () => {
+		const desktop = chooseTicks(scaleOver('2021-01-01', '2023-01-01', 1200));
+		const phone = chooseTicks(scaleOver('2021-01-01', '2023-01-01', 360));
+		expect(desktop.level).toBe('month');
+		expect(phone.level).toBe('quarter');
+	});
+
+	it('never lets two labels of a tier overlap, at any zoom', () => {
+		for (const [from, to] of [
+			['2021-08-01', '2021-08-09'],
+			['2021-01-01', '2021-03-01'],
+			['2021-01-01', '2023-09-01'],
+			['2013-06-01', '2023-09-30'],
+			['1900-01-01', '2023-01-01']
+		]) {
+			for (const width of [320, 390, 1280]) {
+				const ticks = chooseTicks(scaleOver(from, to, width));
+				for (const tier of [
+					labelBoxes(ticks.minor),
+					labelBoxes(ticks.major.map((t) => ({ ...t, x: t.labelX })))
+				]) {
+					for (let i = 1; i < tier.length; i++) expect(tier[i].x0).toBeGreaterThan(tier[i - 1].x1);
+					for (const box of tier) expect(box.x1).toBeLessThanOrEqual(width);
+				}
+			}
+		}
+	});
+
+	it('keeps the label of a period that began off-screen at the left edge', () => {
+		const ticks = chooseTicks(scaleOver('2022-07-20', '2022-08-10', 1200));
+		expect(ticks.major[0]).toMatchObject({ label: 'July 2022', labelX: 0 });
+		expect(ticks.major[0].x).toBeLessThan(0);
+	});
+});
+
+describe('mark extents tell the truth about precision', () => {
+	it('draws a day as a point of one day', () => {
+		expect(markExtent({ date: date('2021-08-15') })).toEqual({
+			start: utc('2021-08-15').getTime(),
+			end: utc('2021-08-16').getTime(),
+			shape: 'point'
+		});
+	});
+
+	it('draws a month across the whole month, not its first day', () => {
+		expect(markExtent({ date: date('2022-02') })).toEqual({
+			start: utc('2022-02-01').getTime(),
+			end: utc('2022-03-01').getTime(),
+			shape: 'period'
+		});
+	});
+
+	it('draws a year across the whole year', () => {
+		expect(markExtent({ date: date('2022') })).toEqual({
+			start: utc('2022-01-01').getTime(),
+			end: utc('2023-01-01').getTime(),
+			shape: 'period'
+		});
+	});
+
+	it('draws a span to the end of its end date, at the end date’s precision', () => {
+		expect(markExtent({ date: date('2022-07'), end: date('2022-08') })).toEqual({
+			start: utc('2022-07-01').getTime(),
+			end: utc('2022-09-01').getTime(),
+			shape: 'span'
+		});
+		expect(markExtent({ date: date('2021-08-15'), end: date('2021-08-30') }).end).toBe(
+			utc('2021-08-31').getTime()
+		);
+	});
+});
+
+describe('lane stacking', () => {
+	it('puts marks that clear each other in the same lane', () => {
+		expect([
+			...stackLanes(
+				[
+					{ x0: 0, x1: 50 },
+					{ x0: 60, x1: 100 },
+					{ x0: 110, x1: 150 }
+				],
+				3,
+				4
+			)
+		]).toEqual([0, 0, 0]);
+	});
+
+	it('stacks overlapping marks into new lanes and reuses a lane once it is clear', () => {
+		const lanes = stackLanes(
+			[
+				{ x0: 0, x1: 100 },
+				{ x0: 10, x1: 60 },
+				{ x0: 70, x1: 120 },
+				{ x0: 105, x1: 130 }
+			],
+			3,
+			4
+		);
+		expect([...lanes]).toEqual([0, 1, 1, 0]);
+	});
+
+	it('respects the gap between neighbours', () => {
+		expect([
+			...stackLanes(
+				[
+					{ x0: 0, x1: 50 },
+					{ x0: 52, x1: 80 }
+				],
+				2,
+				4
+			)
+		]).toEqual([0, 1]);
+	});
+
+	it('returns -1 for a mark that finds no free lane', () => {
+		expect([
+			...stackLanes(
+				[
+					{ x0: 0, x1: 100 },
+					{ x0: 1, x1: 100 },
+					{ x0: 2, x1: 100 }
+				],
+				2,
+				4
+			)
+		]).toEqual([0, 1, -1]);
+	});
+});
+
+describe('label collision and clustering', () => {
+	const x = (ms: number) => ms / DAY; // one pixel a day
+	const item = (day: number, labelWidth = 80) => ({ start: day * DAY, end: day * DAY + DAY / 2, labelWidth });
+
+	it('labels estimate wider than their text and are capped', () => {
+		expect(estimateLabelWidth('Taliban take Kabul')).toBeGreaterThanOrEqual('Taliban take Kabul'.length * 7);
+		expect(estimateLabelWidth('x'.repeat(400))).toBe(LABEL_MAX_PX);
+	});
+
+	it('gives no two placed labels in a lane an overlap', () => {
+		const items = Array.from({ length: 60 }, (_, i) => item(i * 7, 60 + (i % 5) * 20));
+		const layout = layoutMarks(items, x, { maxLanes: 4, gap: 6, clusterWidth: 40 });
+		const byLane = new Map<number, { x0: number; x1: number }[]>();
+		for (const mark of layout.marks) {
+			const input = items[mark.index];
+			const box = { x0: x(input.start), x1: Math.max(x(input.end), x(input.start) + input.labelWidth) };
+			byLane.set(mark.lane, [...(byLane.get(mark.lane) ?? []), box]);
+		}
+		for (const boxes of byLane.values()) {
+			for (let i = 1; i < boxes.length; i++) expect(boxes[i].x0).toBeGreaterThanOrEqual(boxes[i - 1].x1 + 6);
+		}
+		expect(layout.marks.length + layout.clusters.reduce((n, c) => n + c.members.length, 0)).toBe(
+			items.length
+		);
+	});
+
+	it('merges what does not fit into clusters that count their members and cover their time', () => {
+		const items = Array.from({ length: 10 }, (_, i) => item(100 + i));
+		const layout = layoutMarks(items, x, { maxLanes: 3, gap: 6, clusterWidth: 40 });
+		expect(layout.marks).toHaveLength(3);
+		expect(layout.clusters).toHaveLength(1);
+		expect(layout.clusters[0].members).toEqual([3, 4, 5, 6, 7, 8, 9]);
+		expect(layout.clusters[0].start).toBe(103 * DAY);
+		expect(layout.clusters[0].end).toBe(109.5 * DAY);
+	});
+
+	it('keeps cluster badges apart from each other', () => {
+		const items = Array.from({ length: 200 }, (_, i) => item(i * 3));
+		const layout = layoutMarks(items, x, { maxLanes: 1, gap: 6, clusterWidth: 40 });
+		for (let i = 1; i < layout.clusters.length; i++) {
+			expect(layout.clusters[i].x - layout.clusters[i - 1].x).toBeGreaterThanOrEqual(40);
+		}
+	});
+
+	it('unpacks a cluster when zoomed in far enough', () => {
+		const items = Array.from({ length: 10 }, (_, i) => item(100 + i));
+		const zoomed = layoutMarks(items, (ms) => (ms / DAY) * 200, { maxLanes: 3, gap: 6, clusterWidth: 40 });
+		expect(zoomed.clusters).toHaveLength(0);
+		expect(zoomed.marks.every((mark) => mark.lane === 0)).toBe(true);
+	});
+
+	it('reuses a layout across a zoom step', () => {
+		expect(layoutZoomLevel(1)).toBe(1);
+		expect(layoutZoomLevel(1.1)).toBe(1);
+		expect(layoutZoomLevel(1.2)).toBeCloseTo(2 ** 0.25);
+		expect(layoutZoomLevel(2.5)).toBeCloseTo(2 ** 1.25);
+		expect(layoutZoomLevel(4)).toBe(4);
+	});
+});
+
+describe('zoom limits', () => {
+	const domain = storyDomain([{ start: utc('2021-01-01').getTime(), end: utc('2023-01-01').getTime() }]);
+
+	it('adds a margin around the story', () => {
+		expect(domain[0].getTime()).toBeLessThan(utc('2021-01-01').getTime());
+		expect(domain[1].getTime()).toBeGreaterThan(utc('2023-01-01').getTime());
+	});
+
+	it('zooms in to about one day across a few hundred pixels', () => {
+		const k = maxZoomScale(domain, 1000);
+		const pxPerDay = (1000 * k) / ((domain[1].getTime() - domain[0].getTime()) / DAY);
+		expect(pxPerDay).toBeCloseTo(MAX_DAY_PX);
+	});
+
+	it('turns a date range into a transform, clamped to the limits', () => {
+		const { k, x } = transformForRange(
+			domain,
+			1000,
+			utc('2022-01-01').getTime(),
+			utc('2022-02-01').getTime()
+		);
+		const scale = scaleUtc().domain(domain).range([0, 1000]);
+		const from = scale.invert((0 - x) / k);
+		const to = scale.invert((1000 - x) / k);
+		expect(Math.abs(from.getTime() - utc('2022-01-01').getTime())).toBeLessThan(DAY);
+		expect(Math.abs(to.getTime() - utc('2022-02-01').getTime())).toBeLessThan(DAY);
+		const tiny = transformForRange(
+			domain,
+			1000,
+			utc('2022-01-01').getTime(),
+			utc('2022-01-01').getTime() + 1000
+		);
+		expect(tiny.k).toBe(maxZoomScale(domain, 1000));
+		expect(transformForRange(domain, 1000, 0, 4e12)).toEqual({ k: 1, x: 0 });
+	});
+});
