@@ -12,6 +12,11 @@ export interface PlacedMark {
 	/** Index into the input list. */
 	index: number;
 	lane: number;
+	/**
+	 * True where the label would run past the end of the timeline: it is drawn to
+	 * the left of its mark's end instead, so that it is never cut off.
+	 */
+	flipped: boolean;
 }
 
 export interface Cluster {
@@ -35,7 +40,12 @@ export interface LayoutOptions {
 	gap: number;
 	/** Pixels a cluster badge takes, gap included. */
 	clusterWidth: number;
+	/** The right end of the timeline in layout pixels: no label may cross it. */
+	wall?: number;
 }
+
+/** Room a point's dot takes beside a flipped label. */
+export const FLIPPED_DOT_PX = 14;
 
 /**
  * Places marks in lanes so that no label overlaps another; marks that do not fit
@@ -52,9 +62,17 @@ export function layoutMarks(
 	x: (ms: number) => number,
 	options: LayoutOptions
 ): MarkLayout {
-	const extents: Extent[] = items.map((item) => {
+	const wall = options.wall ?? Infinity;
+	const flipped = new Uint8Array(items.length);
+	const extents: Extent[] = items.map((item, i) => {
 		const x0 = x(item.start);
-		return { x0, x1: Math.max(x(item.end), x0 + item.labelWidth) };
+		const x1 = Math.max(x(item.end), x0 + item.labelWidth);
+		if (x1 <= wall) return { x0, x1 };
+		// Anchor the label's right edge to the mark's end. Anchors scale with zoom
+		// like starts do, so the layout stays valid at greater zoom all the same.
+		flipped[i] = 1;
+		const right = Math.max(x(item.end), x0 + FLIPPED_DOT_PX);
+		return { x0: Math.min(x0, right - item.labelWidth), x1: right };
 	});
 	const lanes = stackLanes(extents, options.maxLanes, options.gap);
 	const marks: PlacedMark[] = [];
@@ -63,11 +81,12 @@ export function layoutMarks(
 	for (let index = 0; index < items.length; index++) {
 		const lane = lanes[index];
 		if (lane !== -1) {
-			marks.push({ index, lane });
+			marks.push({ index, lane, flipped: flipped[index] === 1 });
 			continue;
 		}
 		const { start, end } = items[index];
-		const x0 = extents[index].x0;
+		// Badges sit at the events' own dates, not where a flipped label would start.
+		const x0 = x(start);
 		if (open && x0 < open.x + options.clusterWidth) {
 			open.members.push(index);
 			open.end = Math.max(open.end, end);

@@ -40,8 +40,9 @@ export function transformForRange(
 ): { k: number; x: number } {
 	const d0 = domain[0].getTime();
 	const d1 = domain[1].getTime();
-	const lo = Math.max(d0, Math.min(from, to));
-	const hi = Math.min(d1, Math.max(from, to));
+	// A window reaching past the story keeps its width and is moved inside by the clamp below.
+	const lo = Math.min(from, to);
+	const hi = Math.max(from, to);
 	const pxPerMs = width / (d1 - d0);
 	const span = Math.max(hi - lo, 1);
 	const k = Math.min(maxZoomScale(domain, width), Math.max(1, (d1 - d0) / span));
@@ -50,4 +51,28 @@ export function transformForRange(
 	let x = -((centre - d0) * pxPerMs * k - width / 2);
 	x = Math.min(0, Math.max(width - width * k, x));
 	return { k, x };
+}
+
+/**
+ * The window to open on when one event is chosen by link: the event with its
+ * neighbours on either side for context, at least `minDays` wide.
+ */
+export function contextRange(
+	items: readonly { start: number; end: number }[],
+	index: number,
+	minDays = 45
+): { from: number; to: number } {
+	const item = items[index];
+	const previous = items[index - 1];
+	const next = items[index + 1];
+	let from = previous ? Math.min(previous.start, item.start) : item.start;
+	let to = next ? Math.max(next.start + 1, item.end) : item.end;
+	// Neighbours years away would zoom out too far to see the event itself.
+	const maxSpan = Math.max((item.end - item.start) * 4, 400 * DAY);
+	if (to - from > maxSpan) {
+		from = Math.max(from, item.start - maxSpan / 2);
+		to = Math.min(to, item.end + maxSpan / 2);
+	}
+	const pad = Math.max((to - from) * 0.15, (minDays * DAY - (to - from)) / 2, 0);
+	return { from: from - pad, to: to + pad };
 }
