@@ -33,8 +33,14 @@ function storyFile(): Plugin {
 	};
 }
 
+const siteUrl = process.env.PUBLIC_SITE_URL ?? '';
+if (process.argv.includes('build') && !siteUrl && !process.env.VITEST) {
+	console.warn('PUBLIC_SITE_URL is not set: share links and link previews will point at http://localhost:4173.');
+}
+
 export default defineConfig({
 	plugins: [storyFile(), sveltekit()],
+	define: { __SITE_URL__: JSON.stringify(siteUrl) },
 	// Rolldown's plugin-timing report is noise for a build this small.
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	server: { host: '127.0.0.1' },

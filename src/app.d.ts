@@ -1,5 +1,8 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
+	/** PUBLIC_SITE_URL at build time (see vite.config.ts). */
+	const __SITE_URL__: string;
+
 	namespace App {
 		interface Error {
 			message: string;

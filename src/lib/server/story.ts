@@ -1,18 +1,52 @@
 import { error } from '@sveltejs/kit';
+import { statSync } from 'node:fs';
 import { readStoryFile, storyPath } from './loadStoryFile.ts';
-import type { Story } from '../story/types.ts';
+import type { Story, StoryEvent } from '../story/types.ts';
+
+let cached: { key: string; story: Story; index: Map<string, number> } | undefined;
 
 /**
- * The validated story for the pages' load functions. The Vite plugin has already
- * stopped a build on a bad file; in dev the error page lists the problems.
+ * The validated story for the pages' load functions, read once per build (every
+ * prerendered page asks for it) and again in dev whenever the file changes. The
+ * Vite plugin has already stopped a build on a bad file; in dev the error page
+ * lists the problems.
  */
 export function getStory(): Story {
-	const result = readStoryFile(storyPath());
+	return storyWithIndex().story;
+}
+
+function storyWithIndex() {
+	const path = storyPath();
+	let key = path;
+	try {
+		key = `${path}:${statSync(path).mtimeMs}`;
+	} catch {
+		// A missing file is reported by readStoryFile below.
+	}
+	if (cached?.key === key) return cached;
+	const result = readStoryFile(path);
 	if (!result.ok) {
 		error(500, {
 			message: `The story file ${result.file} is not valid.`,
 			problems: result.problems
 		});
 	}
-	return result.story;
+	const index = new Map(result.story.events.map((event, i) => [event.id, i]));
+	cached = { key, story: result.story, index };
+	return cached;
 }
+
+export function findEvent(id: string): StoryEvent | undefined {
+	const { story, index } = storyWithIndex();
+	const i = index.get(id);
+	return i === undefined ? undefined : story.events[i];
+}
+
+/**
+ * Up to this many events go into a page's own HTML and data; a larger story is
+ * fetched once by the browser from /story.json, so that ten thousand event pages
+ * do not each carry ten thousand events.
+ */
+export const INLINE_EVENTS_LIMIT = 300;
+/** Cards in the home page's HTML for a larger story, before its script loads the rest. */
+export const FIRST_VIEW_EVENTS = 60;

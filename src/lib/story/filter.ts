@@ -54,7 +54,8 @@ export function filterEvents(
 export function actorCounts(events: readonly StoryEvent[], actors: readonly Actor[]): Map<string, number> {
 	const counts = new Map(actors.map((actor) => [actor.id, 0]));
 	for (const event of events) {
-		for (const actor of actors) if (involves(event, actor.id)) counts.set(actor.id, counts.get(actor.id)! + 1);
+		for (const actor of actors)
+			if (involves(event, actor.id)) counts.set(actor.id, counts.get(actor.id)! + 1);
 	}
 	return counts;
 }

@@ -19,7 +19,10 @@ export function quoteAnchor(eventId: string, quoteIndex: number): string {
  * is found by its exact text (validation guarantees it is there); a passage quoted
  * by two events is marked once, for the first.
  */
-export function sourceSegments(text: string, events: readonly Pick<StoryEvent, 'id' | 'quotes'>[]): Segment[][] {
+export function sourceSegments(
+	text: string,
+	events: readonly Pick<StoryEvent, 'id' | 'quotes'>[]
+): Segment[][] {
 	const found: { start: number; end: number; quote: QuoteAnchor }[] = [];
 	for (const event of events) {
 		event.quotes.forEach((quote, quoteIndex) => {

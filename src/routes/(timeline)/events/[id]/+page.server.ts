@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import { findEvent, getStory } from '$lib/server/story';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+/** Every event gets its own prerendered page: its canonical, shareable address. */
+export const entries: EntryGenerator = () => getStory().events.map((event) => ({ id: event.id }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const event = findEvent(params.id);
+	if (!event) error(404, { message: `No event has the id “${params.id}”.` });
+	return { event };
+};

@@ -1,0 +1,19 @@
+import { error } from '@sveltejs/kit';
+import { getStory } from '$lib/server/story';
+import { sourceSegments } from '$lib/story/sourceSegments';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => {
+	const story = getStory();
+	if (story.sourceText === undefined) error(404, { message: 'This story has no source text.' });
+	const titles = Object.fromEntries(
+		story.events.filter((event) => event.quotes.length).map((event) => [event.id, event.title])
+	);
+	return {
+		title: story.title,
+		outlet: story.outlet,
+		url: story.url,
+		paragraphs: sourceSegments(story.sourceText, story.events),
+		titles
+	};
+};
