@@ -35,7 +35,9 @@ function storyFile(): Plugin {
 
 const siteUrl = process.env.PUBLIC_SITE_URL ?? '';
 if (process.argv.includes('build') && !siteUrl && !process.env.VITEST) {
-	console.warn('PUBLIC_SITE_URL is not set: share links and link previews will point at http://localhost:4173.');
+	console.warn(
+		'PUBLIC_SITE_URL is not set: share links and link previews will point at http://localhost:4173.'
+	);
 }
 
 export default defineConfig({
