@@ -1,0 +1,150 @@
+import { expect, test } from '@playwright/test';
+import { collectErrors, inReadingArea, settled, startOf, story, timelineReady, viewRange } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+	await page.goto('/');
+	await timelineReady(page);
+});
+
+test('clicking a mark scrolls its card into view and makes it active @phone', async ({ page }) => {
+	const errors = collectErrors(page);
+	const event = story.events.find((candidate) => candidate.id === 'rouhani-kabul-occupation-remark')!;
+	await page.locator(`.mark[data-id="${event.id}"]`).click();
+	const card = page.locator(`#event-${event.id}`);
+	await expect(card).toHaveAttribute('aria-current', 'true');
+	await expect(card).toHaveClass(/active/);
+	await expect.poll(() => inReadingArea(page, `#event-${event.id}`)).toBe(true);
+	await expect(page).toHaveURL(new RegExp(`/events/${event.id}`));
+	expect(errors).toEqual([]);
+});
+
+test('scrolling to a card moves the timeline to its event, unless the reader just moved it', async ({
+	page
+}) => {
+	await page.getByRole('button', { name: '2013', exact: true }).click();
+	const zoomed = await settled(page);
+	const target = story.events.find((event) => event.id === 'qomi-named-ambassador')!;
+	const at = startOf(target.date);
+	expect(at).toBeGreaterThan(zoomed.to);
+
+	// Right after the reader zoomed, scrolling does not pull the timeline away.
+	await page.locator(`#event-${target.id}`).evaluate((card) => card.scrollIntoView({ block: 'start' }));
+	await page.mouse.wheel(0, 1);
+	await page.waitForTimeout(600);
+	expect(await viewRange(page)).toEqual(zoomed);
+
+	// A little later it follows the cards again.
+	await page.waitForTimeout(2200);
+	const other = story.events.find((event) => event.id === 'afghan-embassy-tehran-handed-to-taliban')!;
+	await page.locator(`#event-${other.id}`).evaluate((card) => card.scrollIntoView({ block: 'start' }));
+	await page.mouse.wheel(0, 1);
+	await expect(page.locator(`#event-${other.id}`)).toHaveClass(/active/);
+	const after = await settled(page);
+	expect(startOf(other.date)).toBeGreaterThanOrEqual(after.from);
+	expect(startOf(other.date)).toBeLessThanOrEqual(after.to);
+	await expect(
+		page.locator(
+			`.mark.highlighted[data-id="${other.id}"], .cluster.highlighted[data-members~="${other.id}"]`
+		)
+	).toHaveCount(1);
+});
+
+test('next, previous, j and k walk every event in chronological order', async ({ page }) => {
+	const visited: string[] = [];
+	const dates: number[] = [];
+	for (let i = 0; i < story.events.length; i++) {
+		const previous = visited.at(-1);
+		if (i % 2 === 0) await page.getByRole('button', { name: 'Next event' }).click();
+		else await page.keyboard.press('j');
+		const current = page.locator('.event-card[aria-current="true"]');
+		await expect(current).toHaveCount(1);
+		if (previous) await expect(current).not.toHaveAttribute('data-id', previous);
+		const id = (await current.getAttribute('data-id'))!;
+		await expect(page).toHaveURL(new RegExp(`/events/${id}(\\?|$)`));
+		visited.push(id);
+		dates.push(startOf((await current.locator('time').getAttribute('datetime'))!));
+	}
+	expect(new Set(visited).size).toBe(story.events.length);
+	expect([...visited].sort()).toEqual(story.events.map((event) => event.id).sort());
+	for (let i = 1; i < dates.length; i++) expect(dates[i]).toBeGreaterThanOrEqual(dates[i - 1]);
+	await expect(page.getByRole('button', { name: 'Next event' })).toBeDisabled();
+
+	await page.keyboard.press('k');
+	await expect(page.locator('.event-card[aria-current="true"]')).toHaveAttribute('data-id', visited.at(-2)!);
+	await page.getByRole('button', { name: 'Previous event' }).click();
+	await expect(page.locator('.event-card[aria-current="true"]')).toHaveAttribute('data-id', visited.at(-3)!);
+});
+
+test('a quote links to its passage in the source view, highlighted, and back', async ({ page }) => {
+	const event = story.events.find((candidate) => candidate.id === 'muttaqi-executions-jibe')!;
+	const card = page.locator(`#event-${event.id}`);
+	for (const [index, quote] of event.quotes!.entries()) {
+		await card.getByRole('link', { name: new RegExp(`quote ${index + 1} of`) }).click();
+		await expect(page).toHaveURL(new RegExp(`/source#q-${event.id}-${index}$`));
+		const passage = page.locator('mark:target');
+		await expect(passage).toHaveText(quote.text);
+		await expect(passage).toBeInViewport();
+		expect(await passage.evaluate((mark) => getComputedStyle(mark).backgroundColor)).toBe(
+			'rgb(255, 213, 74)'
+		);
+		await page.goBack();
+		await expect(page).not.toHaveURL(/source/);
+		await timelineReady(page);
+	}
+	await page.goto(`/source#q-${event.id}-0`);
+	await page
+		.getByRole('link', { name: `Back to the card: ${event.title}` })
+		.first()
+		.click();
+	await expect(page).toHaveURL(new RegExp(`/events/${event.id}$`));
+	await expect(page.locator(`#event-${event.id}`)).toHaveAttribute('aria-current', 'true');
+});
+
+test('an actor filter and a search narrow the events, survive a reload, and an impossible search says so', async ({
+	page
+}) => {
+	const cardIds = () =>
+		page.locator('.event-card').evaluateAll((cards) => cards.map((card) => card.dataset.id));
+
+	await page.getByLabel('Who').selectOption('al-qaeda');
+	const involving = story.events
+		.filter(
+			(event) => event.actors?.includes('al-qaeda') || event.quotes?.some((q) => q.speaker === 'al-qaeda')
+		)
+		.map((event) => event.id);
+	await expect.poll(cardIds).toEqual(expect.arrayContaining(involving));
+	expect((await cardIds()).length).toBe(involving.length);
+	await expect(page.getByText(`${involving.length} of ${story.events.length} events match`)).toBeVisible();
+	expect(await page.locator('.mark, .cluster').count()).toBeGreaterThan(0);
+	const markIds = await page.locator('.mark').evaluateAll((marks) => marks.map((mark) => mark.dataset.id));
+	for (const id of markIds) expect(involving).toContain(id);
+	await expect(page).toHaveURL(/actor=al-qaeda/);
+	await page.reload();
+	await timelineReady(page);
+	await expect(page.getByLabel('Who')).toHaveValue('al-qaeda');
+	expect((await cardIds()).sort()).toEqual([...involving].sort());
+
+	await page.getByLabel('Who').selectOption('');
+	await page.getByLabel('Search').fill('executions');
+	const matching = story.events
+		.filter((event) =>
+			[event.title, (event as { summary?: string }).summary ?? '', ...(event.quotes ?? []).map((q) => q.text)]
+				.join(' ')
+				.toLowerCase()
+				.includes('executions')
+		)
+		.map((event) => event.id);
+	expect(matching.length).toBeGreaterThan(0);
+	await expect.poll(async () => (await cardIds()).sort()).toEqual([...matching].sort());
+	await expect(page).toHaveURL(/q=executions/);
+	await page.reload();
+	await timelineReady(page);
+	await expect(page.getByLabel('Search')).toHaveValue('executions');
+	expect((await cardIds()).sort()).toEqual([...matching].sort());
+
+	await page.getByLabel('Search').fill('zebra crossing in Lisbon');
+	await expect(page.getByText('No events match “zebra crossing in Lisbon”.')).toBeVisible();
+	await expect(page.locator('.event-card')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Clear the filters' }).click();
+	await expect(page.locator('.event-card')).toHaveCount(story.events.length);
+});
