@@ -13,7 +13,9 @@ export default ts.config(
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',
-			'bench/.work/'
+			'bench/.work/',
+			'.build-*/',
+			'.scratch/'
 		]
 	},
 	js.configs.recommended,

@@ -3,14 +3,35 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /** A site served under a sub-path (e.g. GitHub Pages) sets BASE_PATH=/sub-path at build time. */
 const base = process.env.BASE_PATH ?? '';
+/** Where the static site is written; the base-path test and the benchmark build elsewhere. */
+const out = process.env.BUILD_DIR ?? 'build';
+/** A second build (base path, benchmark) keeps its own working files, so it never disturbs `npm run preview`. */
+const kitOut = process.env.BUILD_DIR ? `${process.env.BUILD_DIR}-kit` : '.svelte-kit';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
 		paths: { base, relative: false },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		outDir: kitOut,
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Prerendered pages carry the policy as a meta tag, with a hash for each inline script.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Svelte positions marks with style attributes; no script runs from a style.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -46,6 +46,7 @@ export async function settled(page: Page) {
 
 export async function timelineReady(page: Page) {
 	await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+	// The window is only known once the timeline has measured itself in the browser.
 	await page.waitForFunction(() => document.querySelector('[data-from]') !== null);
 }
 

@@ -68,10 +68,10 @@ export function contextRange(
 	let from = previous ? Math.min(previous.start, item.start) : item.start;
 	let to = next ? Math.max(next.start + 1, item.end) : item.end;
 	// Neighbours years away would zoom out too far to see the event itself.
-	const maxSpan = Math.max((item.end - item.start) * 4, 400 * DAY);
+	const maxSpan = Math.max((item.end - item.start) * 1.5, 240 * DAY);
 	if (to - from > maxSpan) {
 		from = Math.max(from, item.start - maxSpan / 2);
-		to = Math.min(to, item.end + maxSpan / 2);
+		to = Math.min(to, Math.max(item.end, item.start + maxSpan / 2));
 	}
 	const pad = Math.max((to - from) * 0.15, (minDays * DAY - (to - from)) / 2, 0);
 	return { from: from - pad, to: to + pad };

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { findEvent, getStory } from '$lib/server/story';
+import { previewImagePath } from '$lib/server/previewImage';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every event gets its own prerendered page: its canonical, shareable address. */
@@ -8,5 +9,5 @@ export const entries: EntryGenerator = () => getStory().events.map((event) => ({
 export const load: PageServerLoad = ({ params }) => {
 	const event = findEvent(params.id);
 	if (!event) error(404, { message: `No event has the id “${params.id}”.` });
-	return { event };
+	return { event, image: previewImagePath(event.id, getStory().events.length) };
 };
