@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { readStoryFile, storyPath } from './src/lib/server/loadStoryFile.ts';
+import { EVENT_PAGES_LIMIT } from './src/lib/server/story.ts';
 
 /**
  * Validates the story file before anything else is built, so a bad file stops
@@ -19,7 +20,14 @@ function storyFile(): Plugin {
 		},
 		buildStart() {
 			const result = readStoryFile(path);
-			if (result.ok) return;
+			if (result.ok) {
+				if (result.story.events.length > EVENT_PAGES_LIMIT) {
+					this.warn(
+						`${result.file} has ${result.story.events.length} events: only stories of up to ${EVENT_PAGES_LIMIT} get a page per event; deep links to the others will not resolve.`
+					);
+				}
+				return;
+			}
 			const message = `Story file ${result.file} is not valid:\n${result.problems.map((p) => `  ${result.file}: ${p}`).join('\n')}`;
 			if (isBuild) this.error(message);
 			else this.warn(message);

@@ -50,3 +50,11 @@ export function findEvent(id: string): StoryEvent | undefined {
 export const INLINE_EVENTS_LIMIT = 300;
 /** Cards in the home page's HTML for a larger story, before its script loads the rest. */
 export const FIRST_VIEW_EVENTS = 60;
+
+/**
+ * Up to this many events each get a prerendered page and preview image. A page per
+ * event is what makes a deep link work on a static host, but a hundred thousand of
+ * them take many minutes and gigabytes to build: past the limit the build says so,
+ * and only the events the home page links to get pages.
+ */
+export const EVENT_PAGES_LIMIT = 20_000;
