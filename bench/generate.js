@@ -56,7 +56,8 @@ export function generateStory(count, seed = 1) {
 			const end = new Date(day.getTime() + (1 + Math.floor(next() * 60)) * 86_400_000);
 			event.end = `${end.getUTCFullYear()}-${pad(end.getUTCMonth() + 1)}-${pad(end.getUTCDate())}`;
 		}
-		if (next() < 0.7) event.quotes.push({ text: `We discussed the ${pick(WORDS)} at length.`, speaker: pick(actors).id });
+		if (next() < 0.7)
+			event.quotes.push({ text: `We discussed the ${pick(WORDS)} at length.`, speaker: pick(actors).id });
 		events.push(event);
 	}
 	return { title: `Synthetic story of ${count.toLocaleString('en-GB')} events`, actors, events };

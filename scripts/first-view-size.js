@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// What a reader's browser downloads for the first view of a built page: the
+// JavaScript modules the page preloads or imports, its stylesheets, and the HTML.
+// `node scripts/first-view-size.js [BUILD_DIR] [PAGE]` prints it; the size budget
+// test and the benchmark use `firstViewSize`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * @param {string} dir the built site
+ * @param {string} page an HTML file inside it
+ */
+export function firstViewSize(dir = 'build', page = 'index.html') {
+	const html = readFileSync(join(dir, page), 'utf8');
+	const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => ({
+		rel: /\brel="([^"]+)"/.exec(m[0])?.[1],
+		href: /\bhref="([^"]+)"/.exec(m[0])?.[1] ?? ''
+	}));
+	const base =
+		/^(.*?)\/_app\//.exec(links.find((link) => link.href.includes('/_app/'))?.href ?? '')?.[1] ?? '';
+	const local = (/** @type {string} */ href) => join(dir, href.slice(base.length));
+	const js = new Set(links.filter((link) => link.rel === 'modulepreload').map((link) => link.href));
+	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) js.add(m[1]);
+	const css = new Set(links.filter((link) => link.rel === 'stylesheet').map((link) => link.href));
+	const measure = (/** @type {Set<string>} */ files) => {
+		let raw = 0;
+		let gzip = 0;
+		for (const href of files) {
+			const bytes = readFileSync(local(href));
+			raw += bytes.length;
+			gzip += gzipSync(bytes, { level: 9 }).length;
+		}
+		return { files: files.size, raw, gzip };
+	};
+	const htmlBytes = Buffer.from(html);
+	return {
+		js: measure(js),
+		css: measure(css),
+		html: { raw: htmlBytes.length, gzip: gzipSync(htmlBytes, { level: 9 }).length }
+	};
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const [dir = 'build', page = 'index.html'] = process.argv.slice(2);
+	console.log(JSON.stringify(firstViewSize(dir, page), null, 2));
+}
