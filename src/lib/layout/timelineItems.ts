@@ -20,10 +20,14 @@ export interface TimelineItem {
 export function timelineItems(events: readonly StoryEvent[]): TimelineItem[] {
 	return events.map((event) => {
 		const extent = markExtent(event);
+		let dateLabel: string | undefined;
 		return {
 			id: event.id,
 			title: event.title,
-			dateLabel: formatEventDate(event.date, event.end, event.approximate),
+			// Formatted when a mark is first drawn: a large story has thousands never seen.
+			get dateLabel() {
+				return (dateLabel ??= formatEventDate(event.date, event.end, event.approximate));
+			},
 			...extent,
 			approximate: event.approximate,
 			labelWidth: estimateLabelWidth(event.title)

@@ -1,0 +1,350 @@
+#!/usr/bin/env node
+// `npm run bench [-- --quick]`: builds the site on synthetic stories of 1,000, 10,000
+// and 100,000 events, serves each on 127.0.0.1 beside a vis-timeline page showing the
+// same events with its defaults, and measures both in headless Chromium, alternating
+// targets within each repetition. Writes bench/results/<date>-<mode>.json and
+// BENCHMARKS.md. Quick mode: 1,000 and 10,000 events, 3 repetitions.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.js';
+import { serveStatic } from '../scripts/serve-static.js';
+import { firstViewSize } from '../scripts/first-view-size.js';
+import { generateStory } from './generate.js';
+
+const quick = process.argv.includes('--quick');
+const SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const REPEATS = 3;
+const PORT = 4190;
+/** vis-timeline on a large story can take minutes: a run that does not get ready in this time is recorded as such. */
+const READY_TIMEOUT = 60_000;
+const GESTURE_LIMIT = 20_000;
+const work = 'bench/.work';
+mkdirSync(work, { recursive: true });
+mkdirSync('bench/results', { recursive: true });
+
+const stopAfter = setTimeout(
+	() => {
+		console.error('The benchmark has run for 40 minutes: stopping.');
+		process.exit(2);
+	},
+	40 * 60 * 1000
+);
+stopAfter.unref();
+
+function build(size) {
+	const storyFile = join(work, `story-${size}.json`);
+	const site = join(work, `site-${size}`);
+	writeFileSync(storyFile, JSON.stringify(generateStory(size, 1)));
+	const started = Date.now();
+	execFileSync('npx', ['vite', 'build'], {
+		env: { ...process.env, TIMELINE_DATA: storyFile, BUILD_DIR: site },
+		stdio: 'ignore'
+	});
+	const seconds = (Date.now() - started) / 1000;
+	// The vis-timeline page reads the same story.json the site serves.
+	mkdirSync(join(site, 'vis'), { recursive: true });
+	copyFileSync(
+		'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js',
+		join(site, 'vis/vis.js')
+	);
+	copyFileSync('bench/vis.html', join(site, 'vis/index.html'));
+	return { site, buildSeconds: seconds };
+}
+
+/** Injected before any page script: records readiness, frames and long tasks. */
+const PROBE = `
+window.__bench = { ready: null, frames: [], longTasks: [] };
+new PerformanceObserver((list) => {
+	for (const entry of list.getEntries()) window.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+}).observe({ type: 'longtask', buffered: true });
+const watch = new MutationObserver(() => {
+	if (window.__bench.ready === null && document.querySelector('.mark, .cluster, .vis-item')) {
+		window.__bench.ready = performance.now();
+		watch.disconnect();
+	}
+});
+watch.observe(document, { childList: true, subtree: true });
+window.__startFrames = () => {
+	window.__bench.frames = [];
+	let last = performance.now();
+	window.__recording = true;
+	const tick = (now) => {
+		window.__bench.frames.push(now - last);
+		last = now;
+		if (window.__recording) requestAnimationFrame(tick);
+	};
+	requestAnimationFrame(tick);
+};
+`;
+
+const quantile = (values, q) => {
+	if (!values.length) return null;
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+const round = (value, digits = 1) =>
+	value === null || value === undefined ? null : Number(value.toFixed(digits));
+
+async function gesture(page, selector, kind) {
+	const box = await page.locator(selector).first().boundingBox();
+	const x = box.x + box.width / 2;
+	const y = box.y + Math.min(box.height / 2, 120);
+	const longTasksBefore = await page.evaluate(() => window.__bench.longTasks.length);
+	await page.evaluate(() => window.__startFrames());
+	// A page that takes seconds per event would hold the run for many minutes: stop
+	// sending after GESTURE_LIMIT and record how many events went through.
+	const deadline = Date.now() + GESTURE_LIMIT;
+	let sent = 0;
+	await page.mouse.move(x, y);
+	if (kind === 'zoom') {
+		for (let i = 0; i < 40 && Date.now() < deadline; i++, sent++) {
+			await page.mouse.wheel(0, i < 20 ? -120 : 120);
+			await page.waitForTimeout(16);
+		}
+	} else {
+		await page.mouse.down();
+		for (let i = 1; i <= 30 && Date.now() < deadline; i++, sent++) {
+			await page.mouse.move(x + (i % 2 ? -1 : 1) * 4 * i, y, { steps: 1 });
+			await page.waitForTimeout(16);
+		}
+		await page.mouse.up();
+	}
+	await page.waitForTimeout(400);
+	const { frames, longTasks } = await page.evaluate(() => {
+		window.__recording = false;
+		return window.__bench;
+	});
+	const tasks = longTasks.slice(longTasksBefore);
+	return {
+		eventsSent: sent,
+		frameMedian: round(quantile(frames, 0.5)),
+		frameP95: round(quantile(frames, 0.95)),
+		frameMax: round(Math.max(...frames)),
+		framesOver50: frames.filter((f) => f > 50).length,
+		framesOver100: frames.filter((f) => f > 100).length,
+		longTaskMs: round(tasks.reduce((sum, task) => sum + task.duration, 0)),
+		longestTaskMs: round(Math.max(0, ...tasks.map((task) => task.duration)))
+	};
+}
+
+async function measure(browser, url, target) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	await page.addInitScript(PROBE);
+	const loaded = new Map();
+	page.on('response', async (response) => {
+		const type = response.request().resourceType();
+		if (type !== 'script' && type !== 'stylesheet') return;
+		try {
+			loaded.set(response.url(), { type, body: await response.body() });
+		} catch {
+			// A response without a body (redirect) adds nothing.
+		}
+	});
+	const result = { target };
+	try {
+		await page.goto(url, { waitUntil: 'commit' });
+		await page.waitForFunction(() => window.__bench.ready !== null, null, {
+			timeout: READY_TIMEOUT,
+			polling: 50
+		});
+		result.readyMs = round(await page.evaluate(() => window.__bench.ready));
+		await page.waitForTimeout(300);
+		const memory = () =>
+			page.evaluate(() => ({
+				heap: performance.memory?.usedJSHeapSize ?? null,
+				nodes: document.getElementsByTagName('*').length
+			}));
+		const afterReady = await memory();
+		result.heapAfterReadyMB = round(afterReady.heap / 2 ** 20);
+		result.domNodes = afterReady.nodes;
+		const surface = target === 'dateline' ? '.surface' : '.vis-timeline';
+		result.zoom = await gesture(page, surface, 'zoom');
+		result.heapAfterZoomMB = round((await memory()).heap / 2 ** 20);
+		result.pan = await gesture(page, surface, 'pan');
+		// Long tasks after ready, the freeze test of the largest story.
+		const tasks = await page.evaluate(
+			(ready) => window.__bench.longTasks.filter((t) => t.start > ready),
+			result.readyMs
+		);
+		result.longestTaskAfterReadyMs = round(Math.max(0, ...tasks.map((task) => task.duration)));
+	} catch (error) {
+		result.error =
+			error.name === 'TimeoutError'
+				? `not ready within ${READY_TIMEOUT / 1000} s`
+				: String(error.message).split('\n')[0];
+	}
+	const sum = (type) => {
+		let raw = 0;
+		let gzip = 0;
+		for (const entry of loaded.values()) {
+			if (entry.type !== type) continue;
+			raw += entry.body.length;
+			gzip += gzipSync(entry.body, { level: 9 }).length;
+		}
+		return { raw, gzip };
+	};
+	result.js = sum('script');
+	result.css = sum('stylesheet');
+	await context.close();
+	return result;
+}
+
+const median = (values) =>
+	quantile(
+		values.filter((v) => typeof v === 'number'),
+		0.5
+	);
+const spread = (values) => {
+	const numbers = values.filter((v) => typeof v === 'number');
+	return numbers.length ? [Math.min(...numbers), Math.max(...numbers)] : null;
+};
+
+function summarise(runs) {
+	const pick = (path) =>
+		runs.map((run) => path.split('.').reduce((value, key) => (value == null ? undefined : value[key]), run));
+	const fields = [
+		'readyMs',
+		'zoom.eventsSent',
+		'pan.eventsSent',
+		'zoom.frameMedian',
+		'zoom.frameP95',
+		'zoom.frameMax',
+		'zoom.framesOver50',
+		'zoom.longTaskMs',
+		'pan.frameMedian',
+		'pan.frameP95',
+		'pan.frameMax',
+		'pan.framesOver50',
+		'pan.longTaskMs',
+		'longestTaskAfterReadyMs',
+		'heapAfterReadyMB',
+		'heapAfterZoomMB',
+		'domNodes',
+		'js.gzip',
+		'css.gzip'
+	];
+	const summary = {};
+	for (const field of fields)
+		summary[field] = { median: round(median(pick(field))), spread: spread(pick(field)) };
+	summary.errors = runs.filter((run) => run.error).map((run) => run.error);
+	return summary;
+}
+
+const chromiumPath = await findChromium();
+const browser = await chromium.launch({
+	executablePath: chromiumPath,
+	args: [...CHROMIUM_ARGS, '--enable-precise-memory-info']
+});
+const results = {
+	date: new Date().toISOString(),
+	mode: quick ? 'quick' : 'full',
+	machine: {
+		cpus: cpus().length,
+		cpu: cpus()[0]?.model,
+		memoryGB: round(totalmem() / 2 ** 30),
+		node: process.version
+	},
+	versions: {
+		chromium: browser.version(),
+		dateline: JSON.parse(readFileSync('package.json', 'utf8')).version,
+		visTimeline: JSON.parse(readFileSync('node_modules/vis-timeline/package.json', 'utf8')).version
+	},
+	sizes: {}
+};
+
+for (const size of SIZES) {
+	console.log(`Building ${size.toLocaleString('en-GB')} events…`);
+	const { site, buildSeconds } = build(size);
+	const server = await serveStatic(site, PORT);
+	const runs = { dateline: [], vis: [] };
+	for (let repeat = 0; repeat < REPEATS; repeat++) {
+		// Alternate which goes first, so neither always meets a warm or a cold machine.
+		const order = repeat % 2 === 0 ? ['dateline', 'vis'] : ['vis', 'dateline'];
+		for (const target of order) {
+			const url = target === 'dateline' ? `http://127.0.0.1:${PORT}/` : `http://127.0.0.1:${PORT}/vis/`;
+			const run = await measure(browser, url, target);
+			runs[target].push(run);
+			console.log(
+				`  ${size} ${target} #${repeat + 1}: ready ${run.readyMs ?? '–'} ms, zoom p95 ${run.zoom?.frameP95 ?? '–'} ms, pan p95 ${run.pan?.frameP95 ?? '–'} ms${run.error ? ` (${run.error})` : ''}`
+			);
+		}
+	}
+	await new Promise((done) => server.close(done));
+	results.sizes[size] = {
+		buildSeconds,
+		firstView: firstViewSize(site, 'index.html'),
+		dateline: summarise(runs.dateline),
+		vis: summarise(runs.vis),
+		runs
+	};
+}
+await browser.close();
+
+const defaultSize = existsSync('build/index.html') ? firstViewSize('build', 'index.html') : null;
+results.defaultStoryFirstView = defaultSize;
+const file = `bench/results/${results.date.slice(0, 10)}-${results.mode}.json`;
+writeFileSync(file, JSON.stringify(results, null, 2));
+writeFileSync('BENCHMARKS.md', renderMarkdown(results, file));
+console.log(`Wrote ${file} and BENCHMARKS.md`);
+
+function renderMarkdown(results, file) {
+	const cell = (summary, field, unit = '') => {
+		const { median, spread } = summary[field];
+		if (median === null) return '–';
+		const range = spread && spread[0] !== spread[1] ? ` (${spread[0]}–${spread[1]})` : '';
+		return `${median}${unit}${range}`;
+	};
+	const ratio = (ours, theirs, field) => {
+		const a = ours[field].median;
+		const b = theirs[field].median;
+		if (a === null || b === null || a === 0) return '–';
+		return `${(b / a).toFixed(1)}×`;
+	};
+	const rows = [
+		['Ready (ms)', 'readyMs'],
+		['Zoom: wheel events sent (of 40)', 'zoom.eventsSent'],
+		['Zoom: median frame (ms)', 'zoom.frameMedian'],
+		['Zoom: p95 frame (ms)', 'zoom.frameP95'],
+		['Zoom: longest frame (ms)', 'zoom.frameMax'],
+		['Zoom: frames over 50 ms', 'zoom.framesOver50'],
+		['Zoom: long-task time (ms)', 'zoom.longTaskMs'],
+		['Pan: drag steps sent (of 30)', 'pan.eventsSent'],
+		['Pan: median frame (ms)', 'pan.frameMedian'],
+		['Pan: p95 frame (ms)', 'pan.frameP95'],
+		['Pan: longest frame (ms)', 'pan.frameMax'],
+		['Pan: frames over 50 ms', 'pan.framesOver50'],
+		['Pan: long-task time (ms)', 'pan.longTaskMs'],
+		['Longest task after ready (ms)', 'longestTaskAfterReadyMs'],
+		['JS heap after ready (MB)', 'heapAfterReadyMB'],
+		['JS heap after zoom (MB)', 'heapAfterZoomMB'],
+		['DOM nodes', 'domNodes'],
+		['JS loaded, gzip (bytes)', 'js.gzip'],
+		['CSS loaded, gzip (bytes)', 'css.gzip']
+	];
+	let text = `# Benchmarks\n\nGenerated by \`npm run bench${results.mode === 'quick' ? ' -- --quick' : ''}\` on ${results.date.slice(0, 10)} (${results.mode} run). Raw figures: [\`${file}\`](${file}).\n\n`;
+	text += `Machine: ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGB} GB, Node ${results.machine.node}, headless Chromium ${results.versions.chromium}. vis-timeline ${results.versions.visTimeline} with its defaults, fed the same story.json.\n\n`;
+	text += `Each figure is the median of ${REPEATS} runs, with the range in brackets; runs alternate between the two targets. "vis ÷ Dateline" is how many times larger vis-timeline's figure is (above 1 means Dateline is faster or smaller). Stories are synthetic (\`bench/generate.js\`): bursty over twenty years, 80% day-precise, 15% month, 5% year, some spans, quotes on 70% of events.\n\n`;
+	for (const [size, data] of Object.entries(results.sizes)) {
+		text += `## ${Number(size).toLocaleString('en-GB')} events\n\nBuild: ${data.buildSeconds.toFixed(0)} s. First view of the built home page: ${data.firstView.js.gzip} B gzipped JavaScript, ${data.firstView.css.gzip} B gzipped CSS, ${data.firstView.html.gzip} B gzipped HTML.\n\n`;
+		text += '| | Dateline | vis-timeline | vis ÷ Dateline |\n|---|---|---|---|\n';
+		for (const [label, field] of rows) {
+			text += `| ${label} | ${cell(data.dateline, field)} | ${cell(data.vis, field)} | ${ratio(data.dateline, data.vis, field)} |\n`;
+		}
+		const errors = [
+			...data.dateline.errors.map((e) => `Dateline: ${e}`),
+			...data.vis.errors.map((e) => `vis-timeline: ${e}`)
+		];
+		if (errors.length) text += `\nIncomplete runs: ${errors.join('; ')}.\n`;
+		text += '\n';
+	}
+	if (results.defaultStoryFirstView) {
+		const s = results.defaultStoryFirstView;
+		text += `## The default story's first view\n\n${s.js.gzip} B gzipped JavaScript in ${s.js.files} files (${s.js.raw} B raw), ${s.css.gzip} B gzipped CSS, ${s.html.gzip} B gzipped HTML (${s.html.raw} B raw). The HTML holds every event card before any script runs.\n\n`;
+	}
+	return text;
+}

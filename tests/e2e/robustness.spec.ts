@@ -1,0 +1,176 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors, settled, story, timelineReady, viewRange } from './helpers';
+
+/** A seeded generator, so a failing URL can be reproduced. */
+function random(seed: number) {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = Math.imul(a ^ (a >>> 15), a | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const HOSTILE = [
+	'<script>alert(1)</script>',
+	'"><img src=x onerror=alert(1)>',
+	"javascript:alert('x')",
+	'%00%0d%0a',
+	'../../etc/passwd',
+	'🙂 日本語 العربية',
+	'\u202e\u200b',
+	'9'.repeat(2000),
+	'2021-08-15',
+	'2023',
+	'-1',
+	'NaN',
+	'__proto__',
+	'constructor',
+	'{{7*7}}',
+	'${7*7}',
+	'x'.repeat(5000)
+];
+const KEYS = ['from', 'to', 'actor', 'q', 'event', 'zoom', '__proto__', 'x', '<b>'];
+
+function fuzzUrls(count: number, seed: number): string[] {
+	const next = random(seed);
+	const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
+	const urls: string[] = [];
+	for (let i = 0; i < count; i++) {
+		const params = new URLSearchParams();
+		const pairs = 1 + Math.floor(next() * 4);
+		for (let p = 0; p < pairs; p++) params.append(pick(KEYS), pick(HOSTILE));
+		const kind = next();
+		let path: string;
+		if (kind < 0.55) path = `/events/${pick(story.events).id}`;
+		else if (kind < 0.75) path = '/';
+		else if (kind < 0.9) path = `/events/${encodeURIComponent(pick(HOSTILE).slice(0, 200))}`;
+		else path = `/${encodeURIComponent(pick(HOSTILE).slice(0, 100))}/${Math.floor(next() * 1000)}`;
+		urls.push(`${path}?${params.toString()}`);
+	}
+	return urls;
+}
+
+async function showsTimelineOr404(page: Page, url: string) {
+	const timeline = page.getByRole('region', { name: 'Timeline' });
+	const notFound = page.getByRole('heading', { name: 'This page is not part of the timeline' });
+	await expect(timeline.or(notFound), url).toBeVisible();
+}
+
+for (const [index, seed] of [11, 22, 33].entries()) {
+	test(`fuzzed addresses, batch ${index + 1} of 3: every page shows the timeline or the 404 page`, async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		const errors = collectErrors(page);
+		let dialogs = 0;
+		page.on('dialog', async (dialog) => {
+			dialogs++;
+			await dialog.dismiss();
+		});
+		const urls = fuzzUrls(100, seed);
+		// Every event page is among them, with random parameters.
+		if (index === 0)
+			story.events.forEach((event, i) => (urls[i] = `/events/${event.id}?${urls[i].split('?')[1]}`));
+		for (const url of urls) {
+			await page.goto(url, { waitUntil: 'domcontentloaded' });
+			await showsTimelineOr404(page, url);
+		}
+		// Let the last page finish its scripts before counting errors.
+		await page.waitForTimeout(500);
+		expect(dialogs).toBe(0);
+		// A 404 for an unknown path is the only error the console may show.
+		expect(errors.filter((error) => !/404|Not Found/.test(error))).toEqual([]);
+	});
+}
+
+test('rapid input: wheel bursts, zooming mid-animation, double-clicks', async ({ page }) => {
+	const errors = collectErrors(page);
+	await page.goto('/');
+	await timelineReady(page);
+	const box = (await page.getByRole('group', { name: /^Timeline view/ }).boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	for (let i = 0; i < 50; i++) await page.mouse.wheel(0, i % 3 === 0 ? 300 : -200);
+	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+	await page.keyboard.press('Tab');
+	for (let i = 0; i < 5; i++) {
+		await page.getByRole('button', { name: 'Zoom in', exact: true }).click({ force: true });
+		await page.mouse.wheel(0, -100);
+	}
+	await page.mouse.dblclick(box.x + box.width * 0.3, box.y + box.height - 10);
+	await page.mouse.dblclick(box.x + box.width * 0.6, box.y + box.height - 10);
+	await page.getByRole('button', { name: 'Show all' }).click();
+	await page.getByRole('button', { name: '2021', exact: true }).click();
+	await page.getByRole('button', { name: 'All', exact: true }).click();
+	const view = await settled(page);
+	expect(view.span).toBeGreaterThan(0);
+	await expect(page.locator('.mark').first()).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('resizing from 1600 to 320 pixels wide while zoomed keeps the same dates in view', async ({ page }) => {
+	const errors = collectErrors(page);
+	await page.setViewportSize({ width: 1600, height: 900 });
+	await page.goto('/?from=2022-06-01&to=2022-12-31');
+	await timelineReady(page);
+	const before = await settled(page);
+	for (const width of [1200, 800, 500, 320, 1600]) {
+		await page.setViewportSize({ width, height: 900 });
+		const after = await settled(page);
+		expect(Math.abs(after.from - before.from), `${width}px`).toBeLessThan(3 * 86_400_000);
+		expect(Math.abs(after.to - before.to), `${width}px`).toBeLessThan(3 * 86_400_000);
+		// Nothing wider than the window.
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth + 1),
+			`${width}px`
+		).toBe(true);
+	}
+	expect(errors).toEqual([]);
+});
+
+test('Back and Forward through 20 selections restore each', async ({ page }) => {
+	test.setTimeout(90_000);
+	const errors = collectErrors(page);
+	await page.goto('/');
+	await timelineReady(page);
+	const visited: string[] = [];
+	for (let i = 0; i < 20; i++) {
+		await page.keyboard.press('j');
+		visited.push((await expectNewSelection(page, visited.at(-1)))!);
+	}
+	for (let i = visited.length - 2; i >= 0; i--) {
+		await page.goBack();
+		await expect(page).toHaveURL(new RegExp(`/events/${visited[i]}(\\?|$)`));
+		await expect(page.locator('.event-card[aria-current="true"]')).toHaveAttribute('data-id', visited[i]);
+	}
+	for (let i = 1; i < visited.length; i++) {
+		await page.goForward();
+		await expect(page.locator('.event-card[aria-current="true"]')).toHaveAttribute('data-id', visited[i]);
+	}
+	expect((await viewRange(page)).span).toBeGreaterThan(0);
+	expect(errors).toEqual([]);
+});
+
+async function expectNewSelection(page: Page, previous: string | undefined) {
+	const current = page.locator('.event-card[aria-current="true"]');
+	if (previous) await expect(current).not.toHaveAttribute('data-id', previous);
+	await expect(current).toHaveCount(1);
+	return current.getAttribute('data-id');
+}
+
+test('printing gives the chronological list of events with quotes and sources', async ({ page }) => {
+	await page.goto('/');
+	await timelineReady(page);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('region', { name: 'Timeline' })).toBeHidden();
+	await expect(page.getByRole('navigation', { name: 'Events in order' })).toBeHidden();
+	await expect(page.getByRole('search')).toBeHidden();
+	const cards = page.locator('.event-card');
+	await expect(cards).toHaveCount(story.events.length);
+	for (const card of await cards.all()) await expect(card).toBeVisible();
+	await expect(page.locator('blockquote').first()).toBeVisible();
+	await expect(page.locator('.share button').first()).toBeHidden();
+	const pdf = await page.pdf({ format: 'A4' });
+	expect(pdf.length).toBeGreaterThan(10_000);
+});
