@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 
 /** mulberry32: a small seeded generator, so every run builds the same story. */
+/** @param {number} seed */
 function random(seed) {
 	let a = seed >>> 0;
 	return () => {
@@ -21,10 +22,16 @@ const WORDS =
 	'talks border water embassy envoy ministers summit ceasefire sanctions aid trade refugees drought dam council delegation statement protest visit agreement clash election court inquiry report'.split(
 		' '
 	);
-const pad = (n) => String(n).padStart(2, '0');
+const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
 
+/**
+ * @typedef {{ id: string, title: string, date: string, end?: string, summary: string, actors: string[], quotes: { text: string, speaker: string }[] }} GeneratedEvent
+ * @param {number} count
+ * @param {number} [seed]
+ */
 export function generateStory(count, seed = 1) {
 	const next = random(seed);
+	/** @type {<T>(list: T[]) => T} */
 	const pick = (list) => list[Math.floor(next() * list.length)];
 	const actors = Array.from({ length: 12 }, (_, i) => ({ id: `actor-${i + 1}`, name: `Actor ${i + 1}` }));
 	const start = Date.UTC(2004, 0, 1);
@@ -44,6 +51,7 @@ export function generateStory(count, seed = 1) {
 		const d = day.getUTCDate();
 		const roll = next();
 		const date = roll < 0.8 ? `${y}-${pad(m)}-${pad(d)}` : roll < 0.95 ? `${y}-${pad(m)}` : `${y}`;
+		/** @type {GeneratedEvent} */
 		const event = {
 			id: `event-${i + 1}`,
 			title: `${pick(WORDS)[0].toUpperCase()}${pick(WORDS).slice(1)} ${pick(WORDS)} ${pick(WORDS)} #${i + 1}`,
