@@ -49,6 +49,19 @@ test('scrolling to a card moves the timeline to its event, unless the reader jus
 	).toHaveCount(1);
 });
 
+test('hovering a mark highlights its card, and hovering a card its mark', async ({ page }) => {
+	const id = 'rouhani-kabul-occupation-remark';
+	await page.locator(`.mark[data-id="${id}"]`).hover();
+	await expect(page.locator(`#event-${id}`)).toHaveClass(/highlighted/);
+	await page.locator(`#event-taliban-take-kabul`).hover();
+	await expect(
+		page.locator(
+			'.mark.highlighted[data-id="taliban-take-kabul"], .cluster.highlighted[data-members~="taliban-take-kabul"]'
+		)
+	).toHaveCount(1);
+	await expect(page.locator(`#event-${id}`)).not.toHaveClass(/highlighted/);
+});
+
 test('next, previous, j and k walk every event in chronological order', async ({ page }) => {
 	const visited: string[] = [];
 	const dates: number[] = [];
