@@ -49,7 +49,7 @@ export function findEvent(id: string): StoryEvent | undefined {
  */
 export const INLINE_EVENTS_LIMIT = 300;
 /** Cards in the home page's HTML for a larger story, before its script loads the rest. */
-export const FIRST_VIEW_EVENTS = 60;
+export const FIRST_VIEW_EVENTS = 30;
 
 /**
  * Up to this many events each get a prerendered page and preview image. A page per
