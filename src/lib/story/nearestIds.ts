@@ -1,5 +1,5 @@
-/** Edit distance between two ids, for "did you mean" on a mistyped link. */
-function distance(a: string, b: string): number {
+/** Levenshtein distance: for "did you mean" on a mistyped link or field name. */
+export function editDistance(a: string, b: string): number {
 	const row = Array.from({ length: b.length + 1 }, (_, j) => j);
 	for (let i = 1; i <= a.length; i++) {
 		let previous = row[0];
@@ -24,7 +24,7 @@ export function nearestIds(requested: string, ids: readonly string[], limit = 3)
 	return ids
 		.map((id) => {
 			const shared = words.filter((word) => id.includes(word)).length;
-			return { id, shared, distance: distance(wanted, id) };
+			return { id, shared, distance: editDistance(wanted, id) };
 		})
 		.filter((candidate) => candidate.shared > 0 || candidate.distance <= Math.max(3, candidate.id.length / 3))
 		.sort((a, b) => b.shared - a.shared || a.distance - b.distance)

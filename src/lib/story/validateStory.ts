@@ -10,6 +10,7 @@ import {
 	type StoryInput
 } from './schema.ts';
 import type { Source, Story, StoryEvent } from './types.ts';
+import { editDistance } from './nearestIds.ts';
 
 export type ValidationResult = { ok: true; story: Story } | { ok: false; errors: string[] };
 
@@ -67,20 +68,6 @@ function knownFieldsAt(keys: PathKey[]): string[] {
 	if (names.length === 1 && last === 'actors') return Object.keys(ActorSchema.entries);
 	if (last === 'events') return Object.keys(EventSchema.entries);
 	return [];
-}
-
-function editDistance(a: string, b: string): number {
-	const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		let diagonal = row[0];
-		row[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const above = row[j];
-			row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-			diagonal = above;
-		}
-	}
-	return row[b.length];
 }
 
 function describeIssue(issue: v.BaseIssue<unknown>): { keys: PathKey[]; message: string } {
