@@ -59,6 +59,22 @@ const LABEL_GAP_PX = 10;
 /** Labels start this far right of their tick line. */
 export const LABEL_INSET_PX = 4;
 
+/**
+ * Labels by date and pattern: a pan redraws the same ticks every frame, and
+ * formatting them again each time would be work that does not change.
+ */
+const labelCache = new Map<string, string>();
+function tickLabel(date: Date, pattern: string): string {
+	const key = `${date.getTime()}|${pattern}`;
+	let label = labelCache.get(key);
+	if (label === undefined) {
+		if (labelCache.size > 5000) labelCache.clear();
+		label = formatUtc(date, pattern);
+		labelCache.set(key, label);
+	}
+	return label;
+}
+
 export function tickLabelWidth(chars: number): number {
 	return chars * AXIS_CHAR_PX;
 }
@@ -119,7 +135,7 @@ export function chooseTicks(scale: ScaleTime<number, number>): Ticks {
 		.map((date) => {
 			const x = scale(date);
 			// A label that would run past the right edge is left off rather than cut.
-			const label = x + LABEL_INSET_PX + minorWidth <= x1 ? formatUtc(date, level.pattern) : '';
+			const label = x + LABEL_INSET_PX + minorWidth <= x1 ? tickLabel(date, level.pattern) : '';
 			return { date, x, label };
 		});
 
@@ -127,7 +143,7 @@ export function chooseTicks(scale: ScaleTime<number, number>): Ticks {
 	if (level.major) {
 		const starts = level.major.interval.range(level.major.interval.floor(from), to);
 		starts.forEach((date, index) => {
-			const label = formatUtc(date, level.major!.pattern);
+			const label = tickLabel(date, level.major!.pattern);
 			const x = scale(date);
 			const next = starts[index + 1] ? scale(starts[index + 1]) : Infinity;
 			const labelWidth = tickLabelWidth(label.length);
