@@ -23,6 +23,20 @@ const PORT = 4190;
 /** vis-timeline on a large story can take minutes: a run that does not get ready in this time is recorded as such. */
 const READY_TIMEOUT = 60_000;
 const GESTURE_LIMIT = 20_000;
+/** One measurement, ready to the end of the pan: a page that takes longer is recorded as not responding. */
+const MEASURE_LIMIT = 120_000;
+
+function withTimeout(promise, ms) {
+	let timer;
+	const timeout = new Promise((_, reject) => {
+		timer = setTimeout(() => {
+			const error = new Error('timeout');
+			error.name = 'MeasureTimeout';
+			reject(error);
+		}, ms);
+	});
+	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 const work = 'bench/.work';
 mkdirSync(work, { recursive: true });
 mkdirSync('bench/results', { recursive: true });
@@ -148,36 +162,43 @@ async function measure(browser, url, target) {
 	});
 	const result = { target };
 	try {
-		await page.goto(url, { waitUntil: 'commit' });
-		await page.waitForFunction(() => window.__bench.ready !== null, null, {
-			timeout: READY_TIMEOUT,
-			polling: 50
-		});
-		result.readyMs = round(await page.evaluate(() => window.__bench.ready));
-		await page.waitForTimeout(300);
-		const memory = () =>
-			page.evaluate(() => ({
-				heap: performance.memory?.usedJSHeapSize ?? null,
-				nodes: document.getElementsByTagName('*').length
-			}));
-		const afterReady = await memory();
-		result.heapAfterReadyMB = round(afterReady.heap / 2 ** 20);
-		result.domNodes = afterReady.nodes;
-		const surface = target === 'dateline' ? '.surface' : '.vis-timeline';
-		result.zoom = await gesture(page, surface, 'zoom');
-		result.heapAfterZoomMB = round((await memory()).heap / 2 ** 20);
-		result.pan = await gesture(page, surface, 'pan');
-		// Long tasks after ready, the freeze test of the largest story.
-		const tasks = await page.evaluate(
-			(ready) => window.__bench.longTasks.filter((t) => t.start > ready),
-			result.readyMs
+		await withTimeout(
+			(async () => {
+				await page.goto(url, { waitUntil: 'commit' });
+				await page.waitForFunction(() => window.__bench.ready !== null, null, {
+					timeout: READY_TIMEOUT,
+					polling: 50
+				});
+				result.readyMs = round(await page.evaluate(() => window.__bench.ready));
+				await page.waitForTimeout(300);
+				const memory = () =>
+					page.evaluate(() => ({
+						heap: performance.memory?.usedJSHeapSize ?? null,
+						nodes: document.getElementsByTagName('*').length
+					}));
+				const afterReady = await memory();
+				result.heapAfterReadyMB = round(afterReady.heap / 2 ** 20);
+				result.domNodes = afterReady.nodes;
+				const surface = target === 'dateline' ? '.surface' : '.vis-timeline';
+				result.zoom = await gesture(page, surface, 'zoom');
+				result.heapAfterZoomMB = round((await memory()).heap / 2 ** 20);
+				result.pan = await gesture(page, surface, 'pan');
+				// Long tasks after ready, the freeze test of the largest story.
+				const tasks = await page.evaluate(
+					(ready) => window.__bench.longTasks.filter((t) => t.start > ready),
+					result.readyMs
+				);
+				result.longestTaskAfterReadyMs = round(Math.max(0, ...tasks.map((task) => task.duration)));
+			})(),
+			MEASURE_LIMIT
 		);
-		result.longestTaskAfterReadyMs = round(Math.max(0, ...tasks.map((task) => task.duration)));
 	} catch (error) {
 		result.error =
 			error.name === 'TimeoutError'
 				? `not ready within ${READY_TIMEOUT / 1000} s`
-				: String(error.message).split('\n')[0];
+				: error.name === 'MeasureTimeout'
+					? `gave up after ${MEASURE_LIMIT / 1000} s: the page did not respond to input`
+					: String(error.message).split('\n')[0];
 	}
 	const sum = (type) => {
 		let raw = 0;
@@ -191,7 +212,8 @@ async function measure(browser, url, target) {
 	};
 	result.js = sum('script');
 	result.css = sum('stylesheet');
-	await context.close();
+	// A page stuck in a long task may not close politely.
+	await Promise.race([context.close(), new Promise((done) => setTimeout(done, 10_000))]);
 	return result;
 }
 
@@ -283,6 +305,11 @@ for (const size of SIZES) {
 		vis: summarise(runs.vis),
 		runs
 	};
+	// Keep what is measured so far, should a later size not finish.
+	writeFileSync(
+		`bench/results/${results.date.slice(0, 10)}-${results.mode}.partial.json`,
+		JSON.stringify(results, null, 2)
+	);
 }
 await browser.close();
 
