@@ -1,4 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { generateStory } from '../../bench/generate.js';
+import { serveStatic } from '../../scripts/serve-static.js';
 import { collectErrors, settled, story, timelineReady, viewRange } from './helpers';
 
 /** A seeded generator, so a failing URL can be reproduced. */
@@ -173,4 +177,31 @@ test('printing gives the chronological list of events with quotes and sources', 
 	await expect(page.locator('.share button').first()).toBeHidden();
 	const pdf = await page.pdf({ format: 'A4' });
 	expect(pdf.length).toBeGreaterThan(10_000);
+});
+
+test('a story of 100,000 events builds, loads and zooms', async ({ page }) => {
+	test.setTimeout(300_000);
+	mkdirSync('.build-100k-story', { recursive: true });
+	writeFileSync('.build-100k-story/story.json', JSON.stringify(generateStory(100_000, 3)));
+	execFileSync('npx', ['vite', 'build'], {
+		env: { ...process.env, TIMELINE_DATA: '.build-100k-story/story.json', BUILD_DIR: '.build-100k' },
+		stdio: 'ignore'
+	});
+	expect(existsSync('.build-100k/index.html')).toBe(true);
+	expect(existsSync('.build-100k/story.json')).toBe(true);
+	const server = await serveStatic('.build-100k', 4183);
+	try {
+		const errors = collectErrors(page);
+		await page.goto('http://127.0.0.1:4183/');
+		await expect(page.locator('.mark, .cluster').first()).toBeVisible({ timeout: 30_000 });
+		await expect(page.locator('.filters .count')).toHaveText('100,000 events');
+		const before = await settled(page);
+		const box = (await page.getByRole('group', { name: /^Timeline view/ }).boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -300);
+		expect((await settled(page)).span).toBeLessThan(before.span);
+		expect(errors).toEqual([]);
+	} finally {
+		await new Promise<void>((done) => server.close(() => done()));
+	}
 });
