@@ -2,8 +2,19 @@ import { error } from '@sveltejs/kit';
 import { statSync } from 'node:fs';
 import { readStoryFile, storyPath } from './loadStoryFile.ts';
 import type { Story, StoryEvent } from '../story/types.ts';
+import { timelineItems, type TimelineItem } from '../layout/timelineItems.ts';
+import { sketchTimeline, type Sketch } from '../layout/sketch.ts';
+import { contextRange, storyDomain } from '../time/domain.ts';
+import { yearPresets, type Preset } from '../time/presets.ts';
 
-let cached: { key: string; story: Story; index: Map<string, number> } | undefined;
+let cached:
+	| {
+			key: string;
+			story: Story;
+			index: Map<string, number>;
+			timeline?: { items: TimelineItem[]; domain: [Date, Date]; home?: Sketch & { presets: Preset[] } };
+	  }
+	| undefined;
 
 /**
  * The validated story for the pages' load functions, read once per build (every
@@ -34,6 +45,43 @@ function storyWithIndex() {
 	const index = new Map(result.story.events.map((event, i) => [event.id, i]));
 	cached = { key, story: result.story, index };
 	return cached;
+}
+
+/** The story's marks and the time it covers, worked out once per build. */
+function storyTimeline() {
+	const entry = storyWithIndex();
+	if (!entry.timeline) {
+		const items = timelineItems(entry.story.events);
+		entry.timeline = { items, domain: storyDomain(items) };
+	}
+	return entry.timeline;
+}
+
+/** The whole-story window of the zoom limits, UTC ms. */
+export function getDomain(): [number, number] {
+	const { domain } = storyTimeline();
+	return [domain[0].getTime(), domain[1].getTime()];
+}
+
+/**
+ * The first view of the timeline for the prerendered page (see sketch.ts): the whole
+ * story on the home page; an event page of a story small enough to carry whole opens
+ * on the event with its neighbours. An event page of a larger story has none: ten
+ * thousand pages would each carry one, and its events arrive after the page anyway.
+ */
+export function getSketch(selectedId: string | null): (Sketch & { presets: Preset[] }) | null {
+	const timeline = storyTimeline();
+	const { items, domain } = timeline;
+	if (!selectedId) {
+		timeline.home ??= { ...sketchTimeline(items, domain), presets: yearPresets(domain, items) };
+		return timeline.home;
+	}
+	const index = storyWithIndex().index.get(selectedId);
+	if (index === undefined || items.length > INLINE_EVENTS_LIMIT) return null;
+	return {
+		...sketchTimeline(items, domain, contextRange(items, index), selectedId),
+		presets: yearPresets(domain, items)
+	};
 }
 
 export function findEvent(id: string): StoryEvent | undefined {

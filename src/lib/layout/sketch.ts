@@ -1,0 +1,152 @@
+import { scaleUtc } from 'd3-scale';
+import { chooseTicks } from '../time/ticks.ts';
+import { transformForRange } from '../time/domain.ts';
+import { CLUSTER_WIDTH_PX, lanesFor, MARK_GAP_PX } from './geometry.ts';
+import { FLIPPED_DOT_PX, layoutMarks, layoutZoomLevel } from './layoutMarks.ts';
+import type { MarkShape } from './markExtent.ts';
+import type { TimelineItem } from './timelineItems.ts';
+
+/**
+ * The prerendered page cannot know how wide the reader's timeline will be, and a
+ * large story's events arrive after the page. So the build lays the first view out
+ * at a few widths and the page carries them as a sketch, positions in percent of
+ * the width, each shown from its width up to the next (a container query picks
+ * one). A layout free of overlaps at one width stays so at any greater width:
+ * marks move apart in proportion while labels keep their size (see layoutMarks).
+ * The live timeline replaces the sketch as soon as it has measured itself and has
+ * the events.
+ */
+export const SKETCH_BANDS = [
+	{ name: 'narrow', width: 280 },
+	{ name: 'medium', width: 600 },
+	{ name: 'wide', width: 960 },
+	{ name: 'widest', width: 1200 }
+] as const;
+
+export type SketchBand = (typeof SKETCH_BANDS)[number]['name'];
+
+export interface SketchMark {
+	title: string;
+	shape: MarkShape;
+	approximate: boolean;
+	selected: boolean;
+	lane: number;
+	/** Percent of the width: where the mark starts and where its bar ends (equal for a point). */
+	x: number;
+	end: number;
+	/** Label to the left of the mark's end, at the end of the timeline (see layoutMarks). */
+	flipped: boolean;
+	labelWidth: number;
+}
+
+export interface SketchTick {
+	/** Percent of the width. */
+	x: number;
+	label: string;
+}
+
+export interface SketchLayer {
+	band: SketchBand;
+	lanes: number;
+	marks: SketchMark[];
+	/** Percent of the width, and how many events each badge stands for. */
+	clusters: { x: number; count: number; selected: boolean }[];
+	minor: SketchTick[];
+	/** `labelX`: where a running-head label is held, percent of the width. */
+	major: (SketchTick & { labelX: number })[];
+}
+
+export interface Sketch {
+	/** The window sketched, UTC ms. */
+	from: number;
+	to: number;
+	layers: SketchLayer[];
+}
+
+const percent = (px: number, width: number) => Math.round((px / width) * 100_000) / 1000;
+
+/**
+ * The first view of the timeline, as the live one would draw it at each band's
+ * width: the whole story, or `range` where the page opens on one event.
+ */
+export function sketchTimeline(
+	items: readonly TimelineItem[],
+	domain: [Date, Date],
+	range: { from: number; to: number } | null = null,
+	selectedId: string | null = null
+): Sketch {
+	const whole = { from: domain[0].getTime(), to: domain[1].getTime() };
+	const layers = SKETCH_BANDS.map(({ name, width }) =>
+		sketchLayer(items, domain, range ?? whole, selectedId, name, width)
+	);
+	return { ...(range ?? whole), layers };
+}
+
+function sketchLayer(
+	items: readonly TimelineItem[],
+	domain: [Date, Date],
+	range: { from: number; to: number },
+	selectedId: string | null,
+	band: SketchBand,
+	width: number
+): SketchLayer {
+	// The same steps as the live timeline (Timeline.svelte): positions at zoom 1,
+	// a layout per zoom step, then the transform of the view.
+	const base = scaleUtc().domain(domain).range([0, width]);
+	const { k, x: tx } = transformForRange(domain, width, range.from, range.to);
+	const layoutK = layoutZoomLevel(k);
+	const starts = items.map((item) => base(item.start));
+	const ends = items.map((item, i) => (item.shape === 'point' ? starts[i] : base(item.end)));
+	const layout = layoutMarks(
+		items.map((item, i) => ({ start: starts[i], end: ends[i], labelWidth: item.labelWidth })),
+		(px) => px * layoutK,
+		{ wall: width * layoutK, maxLanes: lanesFor(width), gap: MARK_GAP_PX, clusterWidth: CLUSTER_WIDTH_PX }
+	);
+	const dotPx = (FLIPPED_DOT_PX * k) / layoutK;
+
+	const marks: SketchMark[] = [];
+	for (const { index, lane, flipped } of layout.marks) {
+		const item = items[index];
+		const x0 = starts[index] * k + tx;
+		const x1 = ends[index] * k + tx;
+		// A period that began before the view would need its label shortened as the
+		// live timeline does; the sketch leaves it out, and anything out of view.
+		if (x0 < 0 || x0 > width) continue;
+		const right = flipped ? Math.max(x1, x0 + dotPx) : x0 + item.labelWidth;
+		if (flipped && right - item.labelWidth < 0) continue;
+		marks.push({
+			title: item.title,
+			shape: item.shape,
+			approximate: item.approximate,
+			selected: item.id === selectedId,
+			lane,
+			x: percent(x0, width),
+			end: percent(Math.min(x1, width + 4), width),
+			flipped,
+			labelWidth: item.labelWidth
+		});
+	}
+	const clusters = layout.clusters
+		.map((cluster) => ({
+			x: (cluster.x / layoutK) * k + tx,
+			count: cluster.members.length,
+			selected: cluster.members.some((index) => items[index].id === selectedId)
+		}))
+		.filter(({ x }) => x >= 0 && x <= width)
+		.map((cluster) => ({ ...cluster, x: percent(cluster.x, width) }));
+
+	const view = base.copy().domain([base.invert(-tx / k), base.invert((width - tx) / k)]);
+	const ticks = chooseTicks(view);
+	return {
+		band,
+		lanes: lanesFor(width),
+		marks,
+		clusters,
+		minor: ticks.minor.map((tick) => ({ x: percent(tick.x, width), label: tick.label })),
+		major: ticks.major.map((tick) => ({
+			x: percent(tick.x, width),
+			labelX: percent(tick.labelX, width),
+			label: tick.label
+		}))
+	};
+}

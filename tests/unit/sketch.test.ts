@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { generateStory } from '../../bench/generate.js';
+import { loadStoryFile } from '../../src/lib/server/loadStoryFile.ts';
+import { validateStory } from '../../src/lib/story/validateStory.ts';
+import { timelineItems, type TimelineItem } from '../../src/lib/layout/timelineItems.ts';
+import { SKETCH_BANDS, sketchTimeline, type SketchLayer } from '../../src/lib/layout/sketch.ts';
+import { CLUSTER_WIDTH_PX, clusterLabel, lanesFor, MARK_GAP_PX } from '../../src/lib/layout/geometry.ts';
+import { FLIPPED_DOT_PX } from '../../src/lib/layout/layoutMarks.ts';
+import { contextRange, storyDomain } from '../../src/lib/time/domain.ts';
+
+function itemsOf(input: unknown): TimelineItem[] {
+	const result = validateStory(input);
+	if (!result.ok) throw new Error(result.errors.join('\n'));
+	return timelineItems(result.story.events);
+}
+
+const stories: [string, TimelineItem[]][] = [
+	['the default story', timelineItems(loadStoryFile('stories/iran-taliban.json').events)],
+	['1,000 generated events', itemsOf(generateStory(1_000, 4))],
+	['10,000 generated events', itemsOf(generateStory(10_000, 5))]
+];
+
+/** Where the page draws each label at this width, as the styles in Timeline.svelte place them. */
+function labelBoxes(layer: SketchLayer, width: number) {
+	return layer.marks.map((mark) => {
+		const x = (mark.x / 100) * width;
+		const end = (mark.end / 100) * width;
+		const left = mark.flipped ? Math.max(end, x + FLIPPED_DOT_PX) - mark.labelWidth : x;
+		return { lane: mark.lane, left, right: left + mark.labelWidth };
+	});
+}
+
+/** The widths a band's layer is shown at: from its own up to the next band's. */
+function widthsOf(band: number) {
+	const from = SKETCH_BANDS[band].width;
+	const to = SKETCH_BANDS[band + 1]?.width ?? 2400;
+	return [from, Math.round((from + to) / 2), to - 1];
+}
+
+describe('the sketch of the first view', () => {
+	for (const [name, items] of stories) {
+		const domain = storyDomain(items);
+		const sketch = sketchTimeline(items, domain);
+
+		it(`${name}: no label overlaps another at any width its layer is shown at`, () => {
+			sketch.layers.forEach((layer, band) => {
+				expect(layer.marks.length, layer.band).toBeGreaterThan(0);
+				for (const width of widthsOf(band)) {
+					const boxes = labelBoxes(layer, width);
+					for (let lane = 0; lane < layer.lanes; lane++) {
+						const inLane = boxes.filter((box) => box.lane === lane).sort((a, b) => a.left - b.left);
+						for (let i = 1; i < inLane.length; i++) {
+							expect(
+								inLane[i].left - inLane[i - 1].right,
+								`${layer.band} at ${width}px`
+							).toBeGreaterThanOrEqual(MARK_GAP_PX - 0.5);
+						}
+					}
+					const badges = layer.clusters.map((cluster) => (cluster.x / 100) * width);
+					for (let i = 1; i < badges.length; i++) {
+						expect(badges[i] - badges[i - 1]).toBeGreaterThanOrEqual(CLUSTER_WIDTH_PX - 0.5);
+					}
+				}
+			});
+		});
+
+		it(`${name}: every event is a mark or counted in a cluster, and every label is inside the view`, () => {
+			for (const layer of sketch.layers) {
+				const counted = layer.marks.length + layer.clusters.reduce((sum, c) => sum + c.count, 0);
+				expect(counted, layer.band).toBe(items.length);
+				for (const box of labelBoxes(layer, SKETCH_BANDS.find((b) => b.name === layer.band)!.width)) {
+					expect(box.left).toBeGreaterThanOrEqual(-0.5);
+				}
+				expect(Math.max(0, ...layer.marks.map((mark) => mark.lane))).toBeLessThan(layer.lanes);
+			}
+		});
+	}
+
+	it('lays each band out with the lanes the live timeline has at that width', () => {
+		const [, items] = stories[1];
+		const sketch = sketchTimeline(items, storyDomain(items));
+		expect(sketch.layers.map((layer) => layer.lanes)).toEqual(
+			SKETCH_BANDS.map((band) => lanesFor(band.width))
+		);
+		expect(sketch.layers.map((layer) => layer.lanes)).toEqual([3, 5, 5, 5]);
+	});
+
+	it('draws the axis of the window: years across a whole story of a decade', () => {
+		const [, items] = stories[0];
+		const domain = storyDomain(items);
+		const widest = sketchTimeline(items, domain).layers.at(-1)!;
+		expect(widest.minor.map((tick) => tick.label)).toContain('2021');
+		expect(widest.major.map((tick) => tick.label)).toEqual(['2010s', '2020s']);
+		// A decade that began before the story keeps its label at the left edge.
+		for (const x of [...widest.minor.map((tick) => tick.x), ...widest.major.map((tick) => tick.labelX)]) {
+			expect(x).toBeGreaterThanOrEqual(0);
+			expect(x).toBeLessThanOrEqual(100);
+		}
+	});
+
+	it('opens an event page on the event with its neighbours, the event marked as selected', () => {
+		const [, items] = stories[0];
+		const domain = storyDomain(items);
+		const index = items.findIndex((item) => item.id === 'qomi-meets-baradar');
+		const range = contextRange(items, index);
+		const sketch = sketchTimeline(items, domain, range, 'qomi-meets-baradar');
+		expect([sketch.from, sketch.to]).toEqual([range.from, range.to]);
+		for (const layer of sketch.layers) {
+			// A mark, or on a narrow screen a badge among its neighbours, as the live timeline draws it.
+			const selected = [...layer.marks, ...layer.clusters].filter((mark) => mark.selected);
+			expect(selected, layer.band).toHaveLength(1);
+			// The event sits inside the window, not at its edge.
+			expect(selected[0].x).toBeGreaterThan(5);
+			expect(selected[0].x).toBeLessThan(95);
+		}
+		expect(sketch.layers.at(-1)!.marks.find((mark) => mark.selected)?.title).toBe(items[index].title);
+	});
+});
+
+describe('cluster badges', () => {
+	it('fit the room a badge is given, however many events they hold', () => {
+		// Bold 12px figures are under 8px each; the badge adds 6px padding each side and its border.
+		const badgeWidth = (text: string) => text.length * 8 + 12 + 2;
+		for (const count of [2, 99, 999, 1_000, 1_045, 12_345, 99_999]) {
+			expect(badgeWidth(clusterLabel(count)), String(count)).toBeLessThanOrEqual(CLUSTER_WIDTH_PX);
+		}
+		expect(clusterLabel(999)).toBe('+999');
+		expect(clusterLabel(1_045)).toBe('+1k');
+	});
+});
