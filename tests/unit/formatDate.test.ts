@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDate, formatPartialDate } from '../../src/lib/time/formatDate';
+import { formatEventDate, formatPartialDate, formatRange, formatUtc } from '../../src/lib/time/formatDate';
 import { partialDate } from '../../src/lib/time/partialDate';
 
 const d = partialDate;
@@ -27,5 +27,37 @@ describe('formatEventDate', () => {
 		['2021-08-15', '2021-08-15', false, '15 August 2021']
 	])('%s to %s (approximate: %s) is "%s"', (date, end, approximate, expected) => {
 		expect(formatEventDate(d(date), end ? d(end) : undefined, approximate)).toBe(expected);
+	});
+});
+
+describe('formatUtc', () => {
+	// Late in the UTC day: a formatter working in the machine's time zone would show
+	// the 2nd east of Greenwich and the 1st only by luck.
+	const instant = new Date(Date.UTC(2021, 8, 1, 23, 30));
+	it.each([
+		['day', '1 September 2021'],
+		['month', 'September 2021'],
+		['year', '2021'],
+		['dayOfMonth', '1'],
+		['dayAndMonth', '1 September'],
+		['monthName', 'September'],
+		['shortMonth', 'Sep'],
+		['shortMonthAndYear', 'Sep 2021']
+	] as const)('writes %s as "%s"', (style, expected) => {
+		expect(formatUtc(instant, style)).toBe(expected);
+	});
+
+	it('keeps the calendar day whatever the time of day', () => {
+		expect(formatUtc(new Date(Date.UTC(2021, 7, 15, 0, 0)), 'day')).toBe('15 August 2021');
+		expect(formatUtc(new Date(Date.UTC(2021, 7, 15, 23, 59)), 'day')).toBe('15 August 2021');
+	});
+
+	it('writes a window in months, or in days when it is short', () => {
+		expect(formatRange(new Date(Date.UTC(2021, 2, 1)), new Date(Date.UTC(2023, 0, 1)))).toBe(
+			'March 2021 to January 2023'
+		);
+		expect(formatRange(new Date(Date.UTC(2021, 7, 1)), new Date(Date.UTC(2021, 7, 20)))).toBe(
+			'1 August 2021 to 20 August 2021'
+		);
 	});
 });

@@ -1,6 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import { formatUtc } from './formatDate.ts';
+import { formatUtc, type DateStyle } from './formatDate.ts';
 
 const DAY = 86_400_000;
 
@@ -13,44 +13,54 @@ interface TickLevel {
 	interval: TimeInterval;
 	/** Typical length of one interval, to judge the spacing in pixels before generating ticks. */
 	approxMs: number;
-	/** date-fns pattern of the minor labels. */
-	pattern: string;
+	/** How the minor labels are written. */
+	style: TickStyle;
 	/** Characters in the widest minor label, for the spacing check. */
 	labelChars: number;
-	major?: { interval: CountableTimeInterval; pattern: string };
+	major?: { interval: CountableTimeInterval; style: TickStyle };
 }
 
-const months = { interval: utcMonth, pattern: 'MMMM yyyy' };
-const years = { interval: utcYear, pattern: 'yyyy' };
-const decades = { interval: utcYear.every(10) as CountableTimeInterval, pattern: "yyyy's'" };
+/** A date style, or "2020s" for a decade. */
+type TickStyle = DateStyle | 'decade';
+
+const months = { interval: utcMonth, style: 'month' } as const;
+const years = { interval: utcYear, style: 'year' } as const;
+const decades = { interval: utcYear.every(10) as CountableTimeInterval, style: 'decade' } as const;
 
 /** From finest to coarsest; chooseTicks takes the finest whose labels fit. */
 export const TICK_LEVELS: TickLevel[] = [
-	{ name: 'day', interval: utcDay, approxMs: DAY, pattern: 'd', labelChars: 2, major: months },
+	{ name: 'day', interval: utcDay, approxMs: DAY, style: 'dayOfMonth', labelChars: 2, major: months },
 	{
 		name: '2 days',
 		interval: utcDay.every(2)!,
 		approxMs: 2 * DAY,
-		pattern: 'd',
+		style: 'dayOfMonth',
 		labelChars: 2,
 		major: months
 	},
-	{ name: 'week', interval: utcMonday, approxMs: 7 * DAY, pattern: 'd', labelChars: 2, major: months },
-	{ name: 'month', interval: utcMonth, approxMs: 30.4 * DAY, pattern: 'MMM', labelChars: 3, major: years },
+	{ name: 'week', interval: utcMonday, approxMs: 7 * DAY, style: 'dayOfMonth', labelChars: 2, major: months },
+	{
+		name: 'month',
+		interval: utcMonth,
+		approxMs: 30.4 * DAY,
+		style: 'shortMonth',
+		labelChars: 3,
+		major: years
+	},
 	{
 		name: 'quarter',
 		interval: utcMonth.every(3)!,
 		approxMs: 91.3 * DAY,
-		pattern: 'MMM',
+		style: 'shortMonth',
 		labelChars: 3,
 		major: years
 	},
-	{ name: 'year', interval: utcYear, approxMs: 365.25 * DAY, pattern: 'yyyy', labelChars: 4, major: decades },
-	{ name: '2 years', interval: utcYear.every(2)!, approxMs: 730.5 * DAY, pattern: 'yyyy', labelChars: 4 },
-	{ name: '5 years', interval: utcYear.every(5)!, approxMs: 1826 * DAY, pattern: 'yyyy', labelChars: 4 },
-	{ name: '10 years', interval: utcYear.every(10)!, approxMs: 3652 * DAY, pattern: 'yyyy', labelChars: 4 },
-	{ name: '50 years', interval: utcYear.every(50)!, approxMs: 18262 * DAY, pattern: 'yyyy', labelChars: 4 },
-	{ name: '100 years', interval: utcYear.every(100)!, approxMs: 36525 * DAY, pattern: 'yyyy', labelChars: 4 }
+	{ name: 'year', interval: utcYear, approxMs: 365.25 * DAY, style: 'year', labelChars: 4, major: decades },
+	{ name: '2 years', interval: utcYear.every(2)!, approxMs: 730.5 * DAY, style: 'year', labelChars: 4 },
+	{ name: '5 years', interval: utcYear.every(5)!, approxMs: 1826 * DAY, style: 'year', labelChars: 4 },
+	{ name: '10 years', interval: utcYear.every(10)!, approxMs: 3652 * DAY, style: 'year', labelChars: 4 },
+	{ name: '50 years', interval: utcYear.every(50)!, approxMs: 18262 * DAY, style: 'year', labelChars: 4 },
+	{ name: '100 years', interval: utcYear.every(100)!, approxMs: 36525 * DAY, style: 'year', labelChars: 4 }
 ];
 
 /** Axis labels are 12px; this over-estimates a character so that labels never touch. */
@@ -60,16 +70,16 @@ const LABEL_GAP_PX = 10;
 export const LABEL_INSET_PX = 4;
 
 /**
- * Labels by date and pattern: a pan redraws the same ticks every frame, and
+ * Labels by date and style: a pan redraws the same ticks every frame, and
  * formatting them again each time would be work that does not change.
  */
 const labelCache = new Map<string, string>();
-function tickLabel(date: Date, pattern: string): string {
-	const key = `${date.getTime()}|${pattern}`;
+function tickLabel(date: Date, style: TickStyle): string {
+	const key = `${date.getTime()}|${style}`;
 	let label = labelCache.get(key);
 	if (label === undefined) {
 		if (labelCache.size > 5000) labelCache.clear();
-		label = formatUtc(date, pattern);
+		label = style === 'decade' ? `${formatUtc(date, 'year')}s` : formatUtc(date, style);
 		labelCache.set(key, label);
 	}
 	return label;
@@ -135,7 +145,7 @@ export function chooseTicks(scale: ScaleTime<number, number>): Ticks {
 		.map((date) => {
 			const x = scale(date);
 			// A label that would run past the right edge is left off rather than cut.
-			const label = x + LABEL_INSET_PX + minorWidth <= x1 ? tickLabel(date, level.pattern) : '';
+			const label = x + LABEL_INSET_PX + minorWidth <= x1 ? tickLabel(date, level.style) : '';
 			return { date, x, label };
 		});
 
@@ -143,7 +153,7 @@ export function chooseTicks(scale: ScaleTime<number, number>): Ticks {
 	if (level.major) {
 		const starts = level.major.interval.range(level.major.interval.floor(from), to);
 		starts.forEach((date, index) => {
-			const label = tickLabel(date, level.major!.pattern);
+			const label = tickLabel(date, level.major!.style);
 			const x = scale(date);
 			const next = starts[index + 1] ? scale(starts[index + 1]) : Infinity;
 			const labelWidth = tickLabelWidth(label.length);

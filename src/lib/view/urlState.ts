@@ -1,5 +1,4 @@
 import { parsePartialDate, startOf, endOf } from '../time/partialDate.ts';
-import { formatUtc } from '../time/formatDate.ts';
 
 /** What the address bar carries besides the path: the visible window and the filters. */
 export interface ViewState {
@@ -46,13 +45,16 @@ export function parseViewState(params: URLSearchParams, knownActors: ReadonlySet
 	return state;
 }
 
+/** "2021-08-15": the UTC day of an instant, as the address writes it. */
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
 /** The query string for a view, days precise; empty when there is nothing to say. */
 export function serializeViewState(state: ViewState): string {
 	const params = new URLSearchParams();
 	if (state.from !== undefined && state.to !== undefined) {
-		params.set('from', formatUtc(new Date(state.from), 'yyyy-MM-dd'));
+		params.set('from', isoDay(state.from));
 		// `to` is exclusive in the app and inclusive in the address: the last day shown.
-		params.set('to', formatUtc(new Date(Math.max(state.from, state.to - 1)), 'yyyy-MM-dd'));
+		params.set('to', isoDay(Math.max(state.from, state.to - 1)));
 	}
 	if (state.actor) params.set('actor', state.actor);
 	if (state.q) params.set('q', state.q);
