@@ -191,9 +191,23 @@ test('a story of 100,000 events builds, loads and zooms', async ({ page }) => {
 	expect(existsSync('.build-100k/story.json')).toBe(true);
 	const server = await serveStatic('.build-100k', 4183);
 	try {
+		// While the events are on their way the page shows the build's sketch of the
+		// timeline, and says what it is waiting for.
+		let release = () => {};
+		const held = new Promise<void>((done) => (release = done));
+		await page.route('**/story.json', async (route) => {
+			await held;
+			await route.continue();
+		});
 		const errors = collectErrors(page);
 		await page.goto('http://127.0.0.1:4183/');
-		await expect(page.locator('.mark, .cluster').first()).toBeVisible({ timeout: 30_000 });
+		await expect(page.locator('.sketch-mark').filter({ visible: true }).first()).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Loading the timeline of 100,000 events' })
+		).toBeVisible();
+		release();
+		await expect(page.locator('.surface .mark, .surface .cluster').first()).toBeVisible({ timeout: 30_000 });
+		await expect(page.locator('.sketch')).toHaveCount(0);
 		await expect(page.locator('.filters .count')).toHaveText('100,000 events');
 		const before = await settled(page);
 		const box = (await page.getByRole('group', { name: /^Timeline view/ }).boundingBox())!;
@@ -201,6 +215,15 @@ test('a story of 100,000 events builds, loads and zooms', async ({ page }) => {
 		for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -300);
 		expect((await settled(page)).span).toBeLessThan(before.span);
 		expect(errors).toEqual([]);
+
+		// Events that do not arrive are said so, in place of the loading message.
+		await page.unroute('**/story.json');
+		await page.route('**/story.json', (route) => route.abort());
+		await page.goto('http://127.0.0.1:4183/');
+		await expect(
+			page.getByRole('status').filter({ hasText: 'The rest of the story did not load' })
+		).toBeVisible();
+		await expect(page.locator('.sketch-mark').filter({ visible: true }).first()).toBeVisible();
 	} finally {
 		await new Promise<void>((done) => server.close(() => done()));
 	}

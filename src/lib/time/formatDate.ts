@@ -1,38 +1,39 @@
-import { intlFormat } from 'date-fns';
+import { format } from 'date-fns';
 import type { PartialDate } from './partialDate.ts';
 
-/**
- * The ways the site writes a date. date-fns's intlFormat hands them to the
- * browser's own Intl, so the page ships no month names or format tables of its
- * own; always in UTC, so that no reader's time zone moves a date by a day.
- */
-const STYLES = {
+/** The ways the site writes a date, as date-fns patterns. */
+const PATTERNS = {
 	/** 15 August 2021 */
-	day: { day: 'numeric', month: 'long', year: 'numeric' },
+	day: 'd MMMM yyyy',
 	/** August 2021 */
-	month: { month: 'long', year: 'numeric' },
+	month: 'MMMM yyyy',
 	/** 2021 */
-	year: { year: 'numeric' },
+	year: 'yyyy',
 	/** 15 */
-	dayOfMonth: { day: 'numeric' },
+	dayOfMonth: 'd',
 	/** 15 August */
-	dayAndMonth: { day: 'numeric', month: 'long' },
+	dayAndMonth: 'd MMMM',
 	/** August */
-	monthName: { month: 'long' },
+	monthName: 'MMMM',
 	/** Aug */
-	shortMonth: { month: 'short' },
+	shortMonth: 'MMM',
 	/** Aug 2021 */
-	shortMonthAndYear: { month: 'short', year: 'numeric' }
-} satisfies Record<string, Intl.DateTimeFormatOptions>;
+	shortMonthAndYear: 'MMM yyyy'
+} as const;
 
-export type DateStyle = keyof typeof STYLES;
+export type DateStyle = keyof typeof PATTERNS;
 
-/** British order ("15 August 2021"); American short months, which British English writes "Sept". */
-const localeOf = (style: DateStyle) => (style.startsWith('short') ? 'en-US' : 'en-GB');
-
-/** A UTC instant's calendar date in one of the site's styles, whatever the reader's time zone. */
+/**
+ * A UTC instant's calendar date in one of the site's styles, whatever the reader's
+ * time zone: date-fns formats in local time, so the UTC calendar fields are copied
+ * into a local date first (a UTC midnight would otherwise show the previous day
+ * west of Greenwich).
+ */
 export function formatUtc(instant: Date, style: DateStyle): string {
-	return intlFormat(instant, { ...STYLES[style], timeZone: 'UTC' }, { locale: localeOf(style) });
+	const local = new Date(0);
+	local.setFullYear(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate());
+	local.setHours(0, 0, 0, 0);
+	return format(local, PATTERNS[style]);
 }
 
 function firstInstant(date: PartialDate): Date {

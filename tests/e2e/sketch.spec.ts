@@ -1,0 +1,82 @@
+import { expect, test, type Page } from '@playwright/test';
+import { story } from './helpers';
+
+const VIEWPORTS = [
+	{ width: 1280, height: 800 },
+	{ width: 390, height: 844 },
+	{ width: 700, height: 900 },
+	{ width: 1000, height: 800 }
+];
+
+/** The boxes of the sketch's marks and badges that are on screen, by row. */
+function visibleSketch(page: Page) {
+	return page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('.sketch-mark, .sketch-cluster, .sketch-bar')]
+			.filter((element) => element.getClientRects().length > 0)
+			.map((element) => {
+				const rect = element.getBoundingClientRect();
+				return {
+					kind: element.className.split(' ')[0],
+					text: element.textContent ?? '',
+					left: rect.left,
+					right: rect.right,
+					top: rect.top,
+					bottom: rect.bottom
+				};
+			})
+	);
+}
+
+for (const viewport of VIEWPORTS) {
+	test(`before any script runs, the timeline shows its marks without overlaps at ${viewport.width}px`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false, viewport });
+		const page = await context.newPage();
+		await page.goto('/');
+		const boxes = await visibleSketch(page);
+		const labels = boxes.filter((box) => box.kind !== 'sketch-bar');
+		expect(labels.length).toBeGreaterThan(2);
+		for (const label of labels.filter((box) => box.kind === 'sketch-mark')) {
+			expect(story.events.map((event) => event.title)).toContain(label.text);
+		}
+		for (let i = 0; i < labels.length; i++) {
+			for (let j = i + 1; j < labels.length; j++) {
+				const [a, b] = [labels[i], labels[j]];
+				const apart =
+					a.right <= b.left + 0.5 ||
+					b.right <= a.left + 0.5 ||
+					a.bottom <= b.top + 0.5 ||
+					b.bottom <= a.top + 0.5;
+				expect(apart, `"${a.text}" and "${b.text}"`).toBe(true);
+			}
+		}
+		// The window is the whole story, said as such, not one day twice.
+		const range = await page.locator('.range').innerText();
+		expect(range).toMatch(/2012.*2024/);
+		const heightBefore = (await page.locator('.surface').boundingBox())!.height;
+		await context.close();
+
+		// With its script the live timeline takes over at the same height: nothing below moves.
+		const live = await browser.newPage({ viewport });
+		await live.goto('/');
+		await live.waitForFunction(() => document.querySelector('.surface[data-from] .mark') !== null);
+		await expect(live.locator('.sketch')).toHaveCount(0);
+		expect((await live.locator('.surface').boundingBox())!.height).toBe(heightBefore);
+		await live.close();
+	});
+}
+
+test('an event page is sketched around its event, marked as selected', async ({ browser }) => {
+	const context = await browser.newContext({
+		javaScriptEnabled: false,
+		viewport: { width: 1280, height: 800 }
+	});
+	const page = await context.newPage();
+	await page.goto('/events/qomi-meets-baradar');
+	const selected = page.locator('.sketch-layer.widest .sketch-mark.selected');
+	await expect(selected).toHaveCount(1);
+	await expect(selected).toHaveText(story.events.find((event) => event.id === 'qomi-meets-baradar')!.title);
+	await expect(page.locator('.range .long')).toHaveText(/2023/);
+	await context.close();
+});
