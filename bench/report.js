@@ -14,11 +14,12 @@ function targets(results) {
 	const ten = at(10000);
 	if (ten) {
 		const ready = ten.dateline.readyMs.median;
+		const live = ten.dateline.liveMs?.median ?? null;
 		const visReady = ten.vis.readyMs.median;
 		check(
 			'10,000 events: ready under 1 s',
 			ready < 1000,
-			`${ready} ms${ready >= 1000 ? `: ${Math.round(ready - 1000)} ms over` : ''}`
+			`${ready} ms${ready >= 1000 ? `: ${Math.round(ready - 1000)} ms over` : ''}; the live timeline: ${live} ms`
 		);
 		const ratio = visReady && ready ? visReady / ready : null;
 		check(
@@ -26,7 +27,7 @@ function targets(results) {
 			ratio === null ? null : ratio >= 4,
 			ratio === null
 				? 'vis-timeline did not get ready'
-				: `${ratio.toFixed(1)}× (${visReady} ms against ${ready} ms)`
+				: `${ratio.toFixed(1)}× (${visReady} ms against ${ready} ms); the live timeline ${(visReady / live).toFixed(1)}× (${live} ms)`
 		);
 		for (const gesture of ['zoom', 'pan']) {
 			const p95 = ten.dateline[`${gesture}.frameP95`].median;
@@ -42,12 +43,12 @@ function targets(results) {
 	}
 	const hundred = at(100000);
 	if (hundred) {
-		const longest =
-			hundred.dateline.longestTaskAfterReadyMs.spread?.[1] ?? hundred.dateline.longestTaskAfterReadyMs.median;
+		const worst = (field) => hundred.dateline[field]?.spread?.[1] ?? hundred.dateline[field]?.median ?? null;
+		const longest = worst('longestTaskAfterReadyMs');
 		check(
 			'100,000 events: builds, loads and zooms, no long task over 200 ms after ready',
 			hundred.dateline.errors.length === 0 && longest <= 200,
-			`build ${hundred.buildSeconds.toFixed(0)} s; longest task after ready ${longest} ms${hundred.dateline.errors.length ? `; ${hundred.dateline.errors.join(', ')}` : ''}`
+			`build ${hundred.buildSeconds.toFixed(0)} s; longest task after the first marks ${longest} ms, after the timeline is live ${worst('longestTaskAfterLiveMs')} ms${hundred.dateline.errors.length ? `; ${hundred.dateline.errors.join(', ')}` : ''}`
 		);
 	}
 	const first = results.defaultStoryFirstView;
@@ -68,19 +69,21 @@ function targets(results) {
 
 export function renderMarkdown(results, file) {
 	const cell = (summary, field, unit = '') => {
+		if (!summary[field]) return '–';
 		const { median, spread } = summary[field];
 		if (median === null) return '–';
 		const range = spread && spread[0] !== spread[1] ? ` (${spread[0]}–${spread[1]})` : '';
 		return `${median}${unit}${range}`;
 	};
 	const ratio = (ours, theirs, field) => {
-		const a = ours[field].median;
-		const b = theirs[field].median;
+		const a = ours[field]?.median ?? null;
+		const b = theirs[field]?.median ?? null;
 		if (a === null || b === null || a === 0) return '–';
 		return `${(b / a).toFixed(1)}×`;
 	};
 	const rows = [
-		['Ready (ms)', 'readyMs'],
+		['Ready: first marks drawn (ms)', 'readyMs'],
+		['Live: all events, marks and gestures (ms)', 'liveMs'],
 		['Zoom: wheel events sent (of 40)', 'zoom.eventsSent'],
 		['Zoom: median frame (ms)', 'zoom.frameMedian'],
 		['Zoom: p95 frame (ms)', 'zoom.frameP95'],
@@ -94,6 +97,7 @@ export function renderMarkdown(results, file) {
 		['Pan: frames over 50 ms', 'pan.framesOver50'],
 		['Pan: long-task time (ms)', 'pan.longTaskMs'],
 		['Longest task after ready (ms)', 'longestTaskAfterReadyMs'],
+		['Longest task after live (ms)', 'longestTaskAfterLiveMs'],
 		['JS heap after ready (MB)', 'heapAfterReadyMB'],
 		['JS heap after zoom (MB)', 'heapAfterZoomMB'],
 		['DOM nodes', 'domNodes'],
