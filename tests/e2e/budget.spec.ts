@@ -6,7 +6,7 @@ import { firstViewSize } from '../../scripts/first-view-size.js';
  * (`npm run bench`). The JavaScript budget is a ratchet at today's size: the
  * target of 60 KB is not met yet (see BENCHMARKS.md), and nothing may add to it.
  */
-export const BUDGET = { jsGzip: 84 * 1024, cssGzip: 10 * 1024, htmlGzip: 40 * 1024 };
+export const BUDGET = { jsGzip: 60 * 1024, cssGzip: 10 * 1024, htmlGzip: 40 * 1024 };
 
 test('the first view stays within its size budget', () => {
 	for (const page of ['index.html', 'events/qomi-meets-baradar.html']) {
