@@ -17,22 +17,43 @@ export interface TimelineItem {
 	labelWidth: number;
 }
 
-export function timelineItems(events: readonly StoryEvent[]): TimelineItem[] {
-	return events.map((event) => {
+/**
+ * One class rather than object literals with a getter each: a hundred thousand
+ * items are made when a large story arrives, and instances of one class share
+ * their shape and their getter.
+ */
+class EventItem implements TimelineItem {
+	readonly id: string;
+	readonly title: string;
+	readonly start: number;
+	readonly end: number;
+	readonly shape: MarkShape;
+	readonly approximate: boolean;
+	readonly labelWidth: number;
+	#event: StoryEvent;
+	#dateLabel: string | undefined;
+
+	constructor(event: StoryEvent) {
 		const extent = markExtent(event);
-		let dateLabel: string | undefined;
-		return {
-			id: event.id,
-			title: event.title,
-			// Formatted when a mark is first drawn: a large story has thousands never seen.
-			get dateLabel() {
-				return (dateLabel ??= formatEventDate(event.date, event.end, event.approximate));
-			},
-			...extent,
-			approximate: event.approximate,
-			labelWidth: estimateLabelWidth(event.title)
-		};
-	});
+		this.id = event.id;
+		this.title = event.title;
+		this.start = extent.start;
+		this.end = extent.end;
+		this.shape = extent.shape;
+		this.approximate = event.approximate;
+		this.labelWidth = estimateLabelWidth(event.title);
+		this.#event = event;
+	}
+
+	/** Formatted when a mark is first drawn: a large story has thousands never seen. */
+	get dateLabel(): string {
+		const event = this.#event;
+		return (this.#dateLabel ??= formatEventDate(event.date, event.end, event.approximate));
+	}
+}
+
+export function timelineItems(events: readonly StoryEvent[]): TimelineItem[] {
+	return events.map((event) => new EventItem(event));
 }
 
 /** The accessible name of a mark: "<title>, <date as shown>". */

@@ -80,7 +80,6 @@ export function startOf(date: PartialDate): Date {
 	const start = new Date(0);
 	// setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
 	start.setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
-	start.setUTCHours(0, 0, 0, 0);
 	return start;
 }
 
