@@ -1,6 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { chooseTicks } from '../time/ticks.ts';
 import { transformForRange } from '../time/domain.ts';
+import { yearPresets, type Preset } from '../time/presets.ts';
 import { CLUSTER_WIDTH_PX, lanesFor, MARK_GAP_PX } from './geometry.ts';
 import { FLIPPED_DOT_PX, layoutMarks, layoutZoomLevel } from './layoutMarks.ts';
 import type { MarkShape } from './markExtent.ts';
@@ -61,6 +62,8 @@ export interface Sketch {
 	from: number;
 	to: number;
 	layers: SketchLayer[];
+	/** The overview's period buttons, for a story whose events are still on their way. */
+	presets: Preset[];
 }
 
 const percent = (px: number, width: number) => Math.round((px / width) * 100_000) / 1000;
@@ -79,7 +82,7 @@ export function sketchTimeline(
 	const layers = SKETCH_BANDS.map(({ name, width }) =>
 		sketchLayer(items, domain, range ?? whole, selectedId, name, width)
 	);
-	return { ...(range ?? whole), layers };
+	return { ...(range ?? whole), layers, presets: yearPresets(domain, items) };
 }
 
 function sketchLayer(

@@ -5,14 +5,13 @@ import type { Story, StoryEvent } from '../story/types.ts';
 import { timelineItems, type TimelineItem } from '../layout/timelineItems.ts';
 import { sketchTimeline, type Sketch } from '../layout/sketch.ts';
 import { contextRange, storyDomain } from '../time/domain.ts';
-import { yearPresets, type Preset } from '../time/presets.ts';
 
 let cached:
 	| {
 			key: string;
 			story: Story;
 			index: Map<string, number>;
-			timeline?: { items: TimelineItem[]; domain: [Date, Date]; home?: Sketch & { presets: Preset[] } };
+			timeline?: { items: TimelineItem[]; domain: [Date, Date]; home?: Sketch };
 	  }
 	| undefined;
 
@@ -69,19 +68,16 @@ export function getDomain(): [number, number] {
  * on the event with its neighbours. An event page of a larger story has none: ten
  * thousand pages would each carry one, and its events arrive after the page anyway.
  */
-export function getSketch(selectedId: string | null): (Sketch & { presets: Preset[] }) | null {
+export function getSketch(selectedId: string | null): Sketch | null {
 	const timeline = storyTimeline();
 	const { items, domain } = timeline;
 	if (!selectedId) {
-		timeline.home ??= { ...sketchTimeline(items, domain), presets: yearPresets(domain, items) };
+		timeline.home ??= sketchTimeline(items, domain);
 		return timeline.home;
 	}
 	const index = storyWithIndex().index.get(selectedId);
 	if (index === undefined || items.length > INLINE_EVENTS_LIMIT) return null;
-	return {
-		...sketchTimeline(items, domain, contextRange(items, index), selectedId),
-		presets: yearPresets(domain, items)
-	};
+	return sketchTimeline(items, domain, contextRange(items, index), selectedId);
 }
 
 export function findEvent(id: string): StoryEvent | undefined {
