@@ -1,43 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-
-const story = JSON.parse(readFileSync('stories/iran-taliban.json', 'utf8')) as {
-	events: { id: string; title: string; date: string }[];
-};
-const DAY = 86_400_000;
-
-async function range(page: Page) {
-	const surface = page.getByRole('group', { name: /^Timeline view/ });
-	const from = await surface.getAttribute('data-from');
-	const to = await surface.getAttribute('data-to');
-	return { from: Date.parse(from!), to: Date.parse(to!), span: Date.parse(to!) - Date.parse(from!) };
-}
-
-/** Waits for the view to stop moving (animations take 300 ms). */
-async function settled(page: Page) {
-	let last = await range(page);
-	for (let i = 0; i < 20; i++) {
-		await page.waitForTimeout(120);
-		const now = await range(page);
-		if (now.from === last.from && now.to === last.to) return now;
-		last = now;
-	}
-	return last;
-}
+import { collectErrors, DAY, settled, story, viewRange as range } from './helpers';
 
 async function surfaceBox(page: Page) {
 	const box = await page.getByRole('group', { name: /^Timeline view/ }).boundingBox();
 	if (!box) throw new Error('no timeline surface');
 	return box;
-}
-
-function collectErrors(page: Page) {
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(message.text());
-	});
-	return errors;
 }
 
 test.beforeEach(async ({ page }) => {
