@@ -71,6 +71,20 @@ describe('extent of a partial date', () => {
 
 	it('handles years below 100 without the Date.UTC 1900 shift', () => {
 		expect(startOf(partialDate('0044-03-15')).getUTCFullYear()).toBe(44);
+		expect(endOf(partialDate('0099')).toISOString()).toBe('0100-01-01T00:00:00.000Z');
+		expect(endOf(partialDate('0099-12-31')).toISOString()).toBe('0100-01-01T00:00:00.000Z');
+	});
+
+	it('ends a leap day on 1 March, and each end is the next start', () => {
+		expect(endOf(partialDate('2024-02-29')).toISOString()).toBe('2024-03-01T00:00:00.000Z');
+		// Reusing one Date inside must not leak one result into the next.
+		const pairs = [
+			['2023-01-31', '2023-02-01'],
+			['2023-02-28', '2023-03-01'],
+			['2023-12', '2024-01'],
+			['1999', '2000']
+		].map((pair) => pair.map(partialDate));
+		for (const [date, next] of pairs) expect(endOf(date).getTime()).toBe(startOf(next).getTime());
 	});
 });
 

@@ -1,4 +1,4 @@
-import { endOf, startOf } from '../time/partialDate.ts';
+import { endMs, startMs } from '../time/partialDate.ts';
 import type { StoryEvent } from '../story/types.ts';
 
 /**
@@ -17,11 +17,11 @@ export interface MarkExtent {
 }
 
 export function markExtent(event: Pick<StoryEvent, 'date' | 'end'>): MarkExtent {
-	const start = startOf(event.date).getTime();
-	if (event.end) return { start, end: endOf(event.end).getTime(), shape: 'span' };
+	const start = startMs(event.date);
+	if (event.end) return { start, end: endMs(event.end), shape: 'span' };
 	return {
 		start,
-		end: endOf(event.date).getTime(),
+		end: endMs(event.date),
 		shape: event.date.precision === 'day' ? 'point' : 'period'
 	};
 }

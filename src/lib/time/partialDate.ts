@@ -1,5 +1,3 @@
-import { utcDay, utcMonth, utcYear } from 'd3-time';
-
 /** How precisely a date is known: the grammar `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export type Precision = 'year' | 'month' | 'day';
 
@@ -75,21 +73,38 @@ export function partialDate(text: string): PartialDate {
 	return result.date;
 }
 
-/** The UTC instant at which the period begins (midnight of its first day). */
-export function startOf(date: PartialDate): Date {
-	const start = new Date(0);
-	// setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
-	start.setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
-	return start;
+/**
+ * Midnight UTC of a calendar day, in ms; a day or month past the end rolls over
+ * into the next month or year, as Date does. setUTCFullYear rather than Date.UTC,
+ * which maps years 0–99 to 1900–1999; one Date reused, its time of day staying
+ * midnight, because a large story turns a hundred thousand dates into instants.
+ */
+const midnight = new Date(0);
+function utcMidnight(year: number, monthIndex: number, day: number): number {
+	return midnight.setUTCFullYear(year, monthIndex, day);
 }
 
-/** The UTC instant just after the period ends (exclusive): the start of the next day, month or year. */
+/** The UTC instant at which the period begins (midnight of its first day), in ms. */
+export function startMs(date: PartialDate): number {
+	return utcMidnight(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+}
+
+/** The UTC instant just after the period ends (exclusive), in ms: the start of the next day, month or year. */
+export function endMs(date: PartialDate): number {
+	if (date.precision === 'year') return utcMidnight(date.year + 1, 0, 1);
+	if (date.precision === 'month') return utcMidnight(date.year, date.month!, 1);
+	return utcMidnight(date.year, date.month! - 1, date.day! + 1);
+}
+
+export function startOf(date: PartialDate): Date {
+	return new Date(startMs(date));
+}
+
 export function endOf(date: PartialDate): Date {
-	const interval = date.precision === 'day' ? utcDay : date.precision === 'month' ? utcMonth : utcYear;
-	return interval.offset(startOf(date), 1);
+	return new Date(endMs(date));
 }
 
 /** Orders partial dates by their start, then the wider period first. */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-	return startOf(a).getTime() - startOf(b).getTime() || endOf(b).getTime() - endOf(a).getTime();
+	return startMs(a) - startMs(b) || endMs(b) - endMs(a);
 }
