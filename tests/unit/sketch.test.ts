@@ -90,10 +90,6 @@ describe('the sketch of the first view', () => {
 		const domain = storyDomain(items);
 		const widest = sketchTimeline(items, domain).layers.at(-1)!;
 		expect(widest.minor.map((tick) => tick.label)).toContain('2021');
-		// The overview's period buttons, for while a large story's events load.
-		const presets = sketchTimeline(items, domain).presets.map((preset) => preset.label);
-		expect(presets.at(-1)).toBe('All');
-		expect(presets).toContain('2021');
 		expect(widest.major.map((tick) => tick.label)).toEqual(['2010s', '2020s']);
 		// A decade that began before the story keeps its label at the left edge.
 		for (const x of [...widest.minor.map((tick) => tick.x), ...widest.major.map((tick) => tick.labelX)]) {

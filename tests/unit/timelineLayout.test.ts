@@ -3,10 +3,24 @@ import { scaleUtc } from 'd3-scale';
 import { chooseTicks, LABEL_INSET_PX, tickLabelWidth } from '../../src/lib/time/ticks.ts';
 import { markExtent } from '../../src/lib/layout/markExtent.ts';
 import { stackLanes } from '../../src/lib/layout/stackLanes.ts';
-import { layoutMarks, layoutZoomLevel } from '../../src/lib/layout/layoutMarks.ts';
+import { layoutMarks, layoutZoomLevel, type MarkColumns } from '../../src/lib/layout/layoutMarks.ts';
+
+type MarkInput = { start: number; end: number; labelWidth: number };
+const markColumns = (items: MarkInput[]): MarkColumns => ({
+	start: items.map((item) => item.start),
+	end: items.map((item) => item.end),
+	labelWidth: items.map((item) => item.labelWidth)
+});
 import { estimateLabelWidth, LABEL_MAX_PX } from '../../src/lib/layout/labelWidth.ts';
-import { maxZoomScale, storyDomain, transformForRange, MAX_DAY_PX } from '../../src/lib/time/domain.ts';
+import {
+	maxZoomScale,
+	pixelsOf,
+	storyDomain,
+	transformForRange,
+	MAX_DAY_PX
+} from '../../src/lib/time/domain.ts';
 import { parsePartialDate } from '../../src/lib/time/partialDate.ts';
+import { yearPresets } from '../../src/lib/time/presets.ts';
 
 const utc = (text: string) => new Date(`${text}T00:00:00Z`);
 const DAY = 86_400_000;
@@ -130,58 +144,20 @@ describe('mark extents tell the truth about precision', () => {
 
 describe('lane stacking', () => {
 	it('puts marks that clear each other in the same lane', () => {
-		expect([
-			...stackLanes(
-				[
-					{ x0: 0, x1: 50 },
-					{ x0: 60, x1: 100 },
-					{ x0: 110, x1: 150 }
-				],
-				3,
-				4
-			)
-		]).toEqual([0, 0, 0]);
+		expect([...stackLanes([0, 60, 110], [50, 100, 150], 3, 4)]).toEqual([0, 0, 0]);
 	});
 
 	it('stacks overlapping marks into new lanes and reuses a lane once it is clear', () => {
-		const lanes = stackLanes(
-			[
-				{ x0: 0, x1: 100 },
-				{ x0: 10, x1: 60 },
-				{ x0: 70, x1: 120 },
-				{ x0: 105, x1: 130 }
-			],
-			3,
-			4
-		);
+		const lanes = stackLanes([0, 10, 70, 105], [100, 60, 120, 130], 3, 4);
 		expect([...lanes]).toEqual([0, 1, 1, 0]);
 	});
 
 	it('respects the gap between neighbours', () => {
-		expect([
-			...stackLanes(
-				[
-					{ x0: 0, x1: 50 },
-					{ x0: 52, x1: 80 }
-				],
-				2,
-				4
-			)
-		]).toEqual([0, 1]);
+		expect([...stackLanes([0, 52], [50, 80], 2, 4)]).toEqual([0, 1]);
 	});
 
 	it('returns -1 for a mark that finds no free lane', () => {
-		expect([
-			...stackLanes(
-				[
-					{ x0: 0, x1: 100 },
-					{ x0: 1, x1: 100 },
-					{ x0: 2, x1: 100 }
-				],
-				2,
-				4
-			)
-		]).toEqual([0, 1, -1]);
+		expect([...stackLanes([0, 1, 2], [100, 100, 100], 2, 4)]).toEqual([0, 1, -1]);
 	});
 });
 
@@ -196,7 +172,7 @@ describe('label collision and clustering', () => {
 
 	it('gives no two placed labels in a lane an overlap', () => {
 		const items = Array.from({ length: 60 }, (_, i) => item(i * 7, 60 + (i % 5) * 20));
-		const layout = layoutMarks(items, x, { maxLanes: 4, gap: 6, clusterWidth: 40 });
+		const layout = layoutMarks(markColumns(items), x, { maxLanes: 4, gap: 6, clusterWidth: 40 });
 		const byLane = new Map<number, { x0: number; x1: number }[]>();
 		for (const mark of layout.marks) {
 			const input = items[mark.index];
@@ -213,7 +189,7 @@ describe('label collision and clustering', () => {
 
 	it('merges what does not fit into clusters that count their members and cover their time', () => {
 		const items = Array.from({ length: 10 }, (_, i) => item(100 + i));
-		const layout = layoutMarks(items, x, { maxLanes: 3, gap: 6, clusterWidth: 40 });
+		const layout = layoutMarks(markColumns(items), x, { maxLanes: 3, gap: 6, clusterWidth: 40 });
 		expect(layout.marks).toHaveLength(3);
 		expect(layout.clusters).toHaveLength(1);
 		expect(layout.clusters[0].members).toEqual([3, 4, 5, 6, 7, 8, 9]);
@@ -223,7 +199,7 @@ describe('label collision and clustering', () => {
 
 	it('keeps cluster badges apart from each other', () => {
 		const items = Array.from({ length: 200 }, (_, i) => item(i * 3));
-		const layout = layoutMarks(items, x, { maxLanes: 1, gap: 6, clusterWidth: 40 });
+		const layout = layoutMarks(markColumns(items), x, { maxLanes: 1, gap: 6, clusterWidth: 40 });
 		for (let i = 1; i < layout.clusters.length; i++) {
 			expect(layout.clusters[i].x - layout.clusters[i - 1].x).toBeGreaterThanOrEqual(40);
 		}
@@ -231,7 +207,11 @@ describe('label collision and clustering', () => {
 
 	it('unpacks a cluster when zoomed in far enough', () => {
 		const items = Array.from({ length: 10 }, (_, i) => item(100 + i));
-		const zoomed = layoutMarks(items, (ms) => (ms / DAY) * 200, { maxLanes: 3, gap: 6, clusterWidth: 40 });
+		const zoomed = layoutMarks(markColumns(items), (ms) => (ms / DAY) * 200, {
+			maxLanes: 3,
+			gap: 6,
+			clusterWidth: 40
+		});
 		expect(zoomed.clusters).toHaveLength(0);
 		expect(zoomed.marks.every((mark) => mark.lane === 0)).toBe(true);
 	});
@@ -251,6 +231,14 @@ describe('zoom limits', () => {
 	it('adds a margin around the story', () => {
 		expect(domain[0].getTime()).toBeLessThan(utc('2021-01-01').getTime());
 		expect(domain[1].getTime()).toBeGreaterThan(utc('2023-01-01').getTime());
+	});
+
+	it('places dates where the time scale does, without calling it per date', () => {
+		const scale = scaleUtc().domain(domain).range([12, 1012]);
+		const px = pixelsOf(scale);
+		for (const date of ['2020-12-01', '2021-08-15', '2022-02-28', '2023-01-05'].map(utc)) {
+			expect(px(date.getTime())).toBeCloseTo(scale(date), 6);
+		}
 	});
 
 	it('zooms in to about one day across a few hundred pixels', () => {
@@ -279,5 +267,30 @@ describe('zoom limits', () => {
 		);
 		expect(tiny.k).toBe(maxZoomScale(domain, 1000));
 		expect(transformForRange(domain, 1000, 0, 4e12)).toEqual({ k: 1, x: 0 });
+	});
+});
+
+describe('period buttons', () => {
+	const span = (from: string, to: string) => ({ start: utc(from).getTime(), end: utc(to).getTime() });
+
+	it('offers each year the events cover, then the whole story', () => {
+		const items = [
+			span('2021-08-15', '2021-08-16'),
+			span('2022-07', '2022-09'),
+			span('2023-09-01', '2023-09-02')
+		];
+		const presets = yearPresets(storyDomain(items), items);
+		expect(presets.map((preset) => preset.label)).toEqual(['2021', '2022', '2023', 'All']);
+		expect(presets[1]).toMatchObject({ from: utc('2022-01-01').getTime(), to: utc('2023-01-01').getTime() });
+	});
+
+	it('offers decades when the years would not fit in a row', () => {
+		const items = [span('2004-03-01', '2004-03-02'), span('2023-01', '2023-02')];
+		expect(yearPresets(storyDomain(items), items).map((preset) => preset.label)).toEqual([
+			'2000s',
+			'2010s',
+			'2020s',
+			'All'
+		]);
 	});
 });

@@ -1,11 +1,15 @@
-import { stackLanes, type Extent } from './stackLanes.ts';
+import { stackLanes } from './stackLanes.ts';
 
-export interface MarkInput {
-	/** UTC milliseconds. */
-	start: number;
-	end: number;
-	/** Estimated label width in pixels. */
-	labelWidth: number;
+/**
+ * The layout's input as columns, mark i starting at start[i] and ending at end[i]
+ * (in the units `x` maps to pixels), its label labelWidth[i] pixels wide. Columns
+ * rather than an object a mark: a large story lays out a hundred thousand, and an
+ * object for each cost more in allocation and garbage collection than the layout.
+ */
+export interface MarkColumns {
+	start: ArrayLike<number>;
+	end: ArrayLike<number>;
+	labelWidth: ArrayLike<number>;
 }
 
 export interface PlacedMark {
@@ -58,33 +62,41 @@ export const FLIPPED_DOT_PX = 14;
  * zoom step and reuses it for every pan and every zoom within the step.
  */
 export function layoutMarks(
-	items: readonly MarkInput[],
+	items: MarkColumns,
 	x: (ms: number) => number,
 	options: LayoutOptions
 ): MarkLayout {
 	const wall = options.wall ?? Infinity;
-	const flipped = new Uint8Array(items.length);
-	const extents: Extent[] = items.map((item, i) => {
-		const x0 = x(item.start);
-		const x1 = Math.max(x(item.end), x0 + item.labelWidth);
-		if (x1 <= wall) return { x0, x1 };
+	const count = items.start.length;
+	const flipped = new Uint8Array(count);
+	const x0s = new Float64Array(count);
+	const x1s = new Float64Array(count);
+	for (let i = 0; i < count; i++) {
+		const x0 = x(items.start[i]);
+		const xEnd = x(items.end[i]);
+		const labelWidth = items.labelWidth[i];
+		x0s[i] = x0;
+		x1s[i] = Math.max(xEnd, x0 + labelWidth);
+		if (x1s[i] <= wall) continue;
 		// Anchor the label's right edge to the mark's end. Anchors scale with zoom
 		// like starts do, so the layout stays valid at greater zoom all the same.
 		flipped[i] = 1;
-		const right = Math.max(x(item.end), x0 + FLIPPED_DOT_PX);
-		return { x0: Math.min(x0, right - item.labelWidth), x1: right };
-	});
-	const lanes = stackLanes(extents, options.maxLanes, options.gap);
+		const right = Math.max(xEnd, x0 + FLIPPED_DOT_PX);
+		x0s[i] = Math.min(x0, right - labelWidth);
+		x1s[i] = right;
+	}
+	const lanes = stackLanes(x0s, x1s, options.maxLanes, options.gap);
 	const marks: PlacedMark[] = [];
 	const clusters: Cluster[] = [];
 	let open: Cluster | undefined;
-	for (let index = 0; index < items.length; index++) {
+	for (let index = 0; index < count; index++) {
 		const lane = lanes[index];
 		if (lane !== -1) {
 			marks.push({ index, lane, flipped: flipped[index] === 1 });
 			continue;
 		}
-		const { start, end } = items[index];
+		const start = items.start[index];
+		const end = items.end[index];
 		// Badges sit at the events' own dates, not where a flipped label would start.
 		const x0 = x(start);
 		if (open && x0 < open.x + options.clusterWidth) {

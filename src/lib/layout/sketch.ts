@@ -1,7 +1,6 @@
 import { scaleUtc } from 'd3-scale';
 import { chooseTicks } from '../time/ticks.ts';
 import { transformForRange } from '../time/domain.ts';
-import { yearPresets, type Preset } from '../time/presets.ts';
 import { CLUSTER_WIDTH_PX, lanesFor, MARK_GAP_PX } from './geometry.ts';
 import { FLIPPED_DOT_PX, layoutMarks, layoutZoomLevel } from './layoutMarks.ts';
 import type { MarkShape } from './markExtent.ts';
@@ -62,8 +61,6 @@ export interface Sketch {
 	from: number;
 	to: number;
 	layers: SketchLayer[];
-	/** The overview's period buttons, for a story whose events are still on their way. */
-	presets: Preset[];
 }
 
 const percent = (px: number, width: number) => Math.round((px / width) * 100_000) / 1000;
@@ -82,7 +79,7 @@ export function sketchTimeline(
 	const layers = SKETCH_BANDS.map(({ name, width }) =>
 		sketchLayer(items, domain, range ?? whole, selectedId, name, width)
 	);
-	return { ...(range ?? whole), layers, presets: yearPresets(domain, items) };
+	return { ...(range ?? whole), layers };
 }
 
 function sketchLayer(
@@ -101,7 +98,7 @@ function sketchLayer(
 	const starts = items.map((item) => base(item.start));
 	const ends = items.map((item, i) => (item.shape === 'point' ? starts[i] : base(item.end)));
 	const layout = layoutMarks(
-		items.map((item, i) => ({ start: starts[i], end: ends[i], labelWidth: item.labelWidth })),
+		{ start: starts, end: ends, labelWidth: items.map((item) => item.labelWidth) },
 		(px) => px * layoutK,
 		{ wall: width * layoutK, maxLanes: lanesFor(width), gap: MARK_GAP_PX, clusterWidth: CLUSTER_WIDTH_PX }
 	);

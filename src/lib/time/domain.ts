@@ -76,3 +76,16 @@ export function contextRange(
 	const pad = Math.max((to - from) * 0.15, (minDays * DAY - (to - from)) / 2, 0);
 	return { from: from - pad, to: to + pad };
 }
+
+/**
+ * A linear time scale as one multiply-add from UTC ms to pixels, for placing every
+ * mark of a large story at once: calling d3's scale per date cost 65 ms for a
+ * hundred thousand. Same result as the scale itself, which the timeline leaves
+ * unclamped and un-niced.
+ */
+export function pixelsOf(scale: { domain(): Date[]; range(): number[] }): (ms: number) => number {
+	const [d0, d1] = scale.domain().map(Number);
+	const [r0, r1] = scale.range();
+	const slope = (r1 - r0) / (d1 - d0);
+	return (ms) => r0 + (ms - d0) * slope;
+}
