@@ -189,13 +189,16 @@ test('a story of 100,000 events builds, loads and zooms', async ({ page }) => {
 	});
 	expect(existsSync('.build-100k/index.html')).toBe(true);
 	expect(existsSync('.build-100k/story.json')).toBe(true);
+	// The browser fetches the events in parts of 5,000 (see getStoryPart).
+	expect(existsSync('.build-100k/story/19.json')).toBe(true);
+	expect(existsSync('.build-100k/story/20.json')).toBe(false);
 	const server = await serveStatic('.build-100k', 4183);
 	try {
 		// While the events are on their way the page shows the build's sketch of the
 		// timeline, and says what it is waiting for.
 		let release = () => {};
 		const held = new Promise<void>((done) => (release = done));
-		await page.route('**/story.json', async (route) => {
+		await page.route('**/story/*.json', async (route) => {
 			await held;
 			await route.continue();
 		});
@@ -217,8 +220,9 @@ test('a story of 100,000 events builds, loads and zooms', async ({ page }) => {
 		expect(errors).toEqual([]);
 
 		// Events that do not arrive are said so, in place of the loading message.
-		await page.unroute('**/story.json');
-		await page.route('**/story.json', (route) => route.abort());
+		// One part that does not arrive is enough to say so.
+		await page.unroute('**/story/*.json');
+		await page.route('**/story/7.json', (route) => route.abort());
 		await page.goto('http://127.0.0.1:4183/');
 		await expect(
 			page.getByRole('status').filter({ hasText: 'The rest of the story did not load' })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatEventDate, formatPartialDate, formatRange, formatUtc } from '../../src/lib/time/formatDate';
+import { formatCount } from '../../src/lib/formatCount';
 import { partialDate } from '../../src/lib/time/partialDate';
 
 const d = partialDate;
@@ -59,5 +60,14 @@ describe('formatUtc', () => {
 		expect(formatRange(new Date(Date.UTC(2021, 7, 1)), new Date(Date.UTC(2021, 7, 20)))).toBe(
 			'1 August 2021 to 20 August 2021'
 		);
+	});
+});
+
+describe('formatCount', () => {
+	it('groups thousands with commas, as en-GB does', () => {
+		for (const count of [0, 7, 999, 1_000, 12_345, 100_000, 1_234_567]) {
+			expect(formatCount(count)).toBe(count.toLocaleString('en-GB'));
+		}
+		expect(formatCount(100_000)).toBe('100,000');
 	});
 });

@@ -5,13 +5,16 @@ import type { Story, StoryEvent } from '../story/types.ts';
 import { timelineItems, type TimelineItem } from '../layout/timelineItems.ts';
 import { sketchTimeline, type Sketch } from '../layout/sketch.ts';
 import { contextRange, storyDomain } from '../time/domain.ts';
+import { actorCounts } from '../story/filter.ts';
+import { yearPresets, type Preset } from '../time/presets.ts';
 
 let cached:
 	| {
 			key: string;
 			story: Story;
 			index: Map<string, number>;
-			timeline?: { items: TimelineItem[]; domain: [Date, Date]; home?: Sketch };
+			timeline?: { items: TimelineItem[]; domain: [Date, Date]; home?: Sketch; presets?: Preset[] };
+			counts?: Record<string, number>;
 	  }
 	| undefined;
 
@@ -63,6 +66,16 @@ export function getDomain(): [number, number] {
 }
 
 /**
+ * The overview's period buttons for the whole story, worked out by the build: the
+ * browser would otherwise walk every event of a large story to find its years.
+ */
+export function getPresets(): Preset[] {
+	const timeline = storyTimeline();
+	timeline.presets ??= yearPresets(timeline.domain, timeline.items);
+	return timeline.presets;
+}
+
+/**
  * The first view of the timeline for the prerendered page (see sketch.ts): the whole
  * story on the home page; an event page of a story small enough to carry whole opens
  * on the event with its neighbours. An event page of a larger story has none: ten
@@ -80,6 +93,13 @@ export function getSketch(selectedId: string | null): Sketch | null {
 	return sketchTimeline(items, domain, contextRange(items, index), selectedId);
 }
 
+/** How many events each actor appears in, counted once per build from every event. */
+export function getActorCounts(): Record<string, number> {
+	const entry = storyWithIndex();
+	entry.counts ??= Object.fromEntries(actorCounts(entry.story.events, entry.story.actors));
+	return entry.counts;
+}
+
 export function findEvent(id: string): StoryEvent | undefined {
 	const { story, index } = storyWithIndex();
 	const i = index.get(id);
@@ -88,10 +108,32 @@ export function findEvent(id: string): StoryEvent | undefined {
 
 /**
  * Up to this many events go into a page's own HTML and data; a larger story is
- * fetched once by the browser from /story.json, so that ten thousand event pages
- * do not each carry ten thousand events.
+ * fetched by the browser in parts (see getStoryPart), so that ten thousand event
+ * pages do not each carry ten thousand events.
  */
 export const INLINE_EVENTS_LIMIT = 300;
+
+/**
+ * Events per part of a large story. Each part is parsed and turned into timeline
+ * items in a task of its own, a few tens of milliseconds on a laptop; one file of
+ * a hundred thousand events held the page still for half a second while it was
+ * parsed.
+ */
+export const PART_EVENTS = 5_000;
+
+/**
+ * How many parts the story's events come in. Every story has them, though the
+ * browser only fetches those of a story its pages do not carry whole.
+ */
+export function storyPartCount(): number {
+	return Math.max(1, Math.ceil(getStory().events.length / PART_EVENTS));
+}
+
+/** The events of one part, in story order; undefined past the last part. */
+export function getStoryPart(part: number): StoryEvent[] | undefined {
+	if (!Number.isInteger(part) || part < 0 || part >= storyPartCount()) return undefined;
+	return getStory().events.slice(part * PART_EVENTS, (part + 1) * PART_EVENTS);
+}
 /** Cards in the home page's HTML for a larger story, before its script loads the rest. */
 export const FIRST_VIEW_EVENTS = 30;
 

@@ -4,7 +4,10 @@ import {
 	getSketch,
 	FIRST_VIEW_EVENTS,
 	INLINE_EVENTS_LIMIT,
-	findEvent
+	findEvent,
+	getActorCounts,
+	getPresets,
+	storyPartCount
 } from '$lib/server/story';
 import type { LayoutServerLoad } from './$types';
 
@@ -12,9 +15,20 @@ export const load: LayoutServerLoad = ({ params }) => {
 	// The source text is only needed by the source view, which loads it itself.
 	const { sourceText, events, ...meta } = getStory();
 	const hasSourceText = sourceText !== undefined;
-	const timeline = { domain: getDomain(), sketch: getSketch(params.id ?? null) };
+	const timeline = { domain: getDomain(), presets: getPresets(), sketch: getSketch(params.id ?? null) };
+	// Counted by the build from every event: a large story's page does not have them all at first.
+	const counts = getActorCounts();
 	if (events.length <= INLINE_EVENTS_LIMIT) {
-		return { meta, events, complete: true, eventCount: events.length, hasSourceText, ...timeline };
+		return {
+			meta,
+			events,
+			complete: true,
+			parts: 0,
+			eventCount: events.length,
+			counts,
+			hasSourceText,
+			...timeline
+		};
 	}
 	// A large story: the page carries what its HTML shows, the browser fetches the rest.
 	const event = params.id ? findEvent(params.id) : undefined;
@@ -22,7 +36,9 @@ export const load: LayoutServerLoad = ({ params }) => {
 		meta,
 		events: event ? [event] : events.slice(0, FIRST_VIEW_EVENTS),
 		complete: false,
+		parts: storyPartCount(),
 		eventCount: events.length,
+		counts,
 		hasSourceText,
 		...timeline
 	};
