@@ -48,7 +48,7 @@ function targets(results) {
 		check(
 			'100,000 events: builds, loads and zooms, no long task over 200 ms after ready',
 			hundred.dateline.errors.length === 0 && longest <= 200,
-			`build ${hundred.buildSeconds.toFixed(0)} s; longest task after the first marks ${longest} ms, after the timeline is live ${worst('longestTaskAfterLiveMs')} ms${hundred.dateline.errors.length ? `; ${hundred.dateline.errors.join(', ')}` : ''}`
+			`build ${hundred.buildSeconds.toFixed(0)} s; longest task after the first marks ${longest} ms in any run${longest > 200 ? `: ${Math.round(longest - 200)} ms over` : ''}, after the timeline is live ${worst('longestTaskAfterLiveMs')} ms; longest gap between frames after the first marks ${worst('longestFrameAfterReadyMs')} ms${hundred.dateline.errors.length ? `; ${hundred.dateline.errors.join(', ')}` : ''}`
 		);
 	}
 	const first = results.defaultStoryFirstView;
@@ -98,6 +98,7 @@ export function renderMarkdown(results, file) {
 		['Pan: long-task time (ms)', 'pan.longTaskMs'],
 		['Longest task after ready (ms)', 'longestTaskAfterReadyMs'],
 		['Longest task after live (ms)', 'longestTaskAfterLiveMs'],
+		['Longest frame after ready (ms)', 'longestFrameAfterReadyMs'],
 		['JS heap after ready (MB)', 'heapAfterReadyMB'],
 		['JS heap after zoom (MB)', 'heapAfterZoomMB'],
 		['DOM nodes', 'domNodes'],
@@ -132,7 +133,8 @@ export function renderMarkdown(results, file) {
 /** What the figures mean and what would close the gaps: kept with the generator so a new run keeps it. */
 const NOTES = `## Reading the figures
 
-- **Ready** is from navigation start until the timeline shows marks. Dateline's HTML carries a sketch of the timeline's first view, laid out by the build at four widths (see \`src/lib/layout/sketch.ts\`), so its marks are on screen as the HTML is parsed, before any script runs. **Live** is until the live timeline has drawn its own marks with every event loaded and d3-zoom attached, so that a wheel zooms it: for a story over 300 events that includes fetching \`story.json\` (3.3 MB at 10,000 events) and laying it out. vis-timeline is live when it is ready. Both are reported; the targets are checked on ready, as the issue defines it.
+- **Ready** is from navigation start until the timeline's marks are on screen: the time is taken two frames after the first mark enters the page, so that the frame which lays the marks out has been painted. Dateline's HTML carries a sketch of the timeline's first view, laid out by the build at four widths (see \`src/lib/layout/sketch.ts\`), so its marks are painted as the HTML is parsed, before any script runs. **Live** is until the live timeline has drawn its own marks with every event loaded and d3-zoom attached, so that a wheel zooms it: for a story over 300 events that includes fetching its events in parts of 5,000 (\`/story/0.json\`, … 1.7 MB each) and laying them out. vis-timeline is live when it is ready. Both are reported; the targets are checked on ready, as the issue defines it.
+- **Longest task** comes from the browser's long-task reports. **Longest frame** is the longest gap between two animation frames: a main thread held still shows there even where no long task is reported (parsing one 33 MB JSON body was such a case: two 500 ms freezes, no long task).
 - Frame intervals are measured with requestAnimationFrame during the gesture, which starts once the page is live; at 60 Hz one frame is 16.7 ms and two are 33.3 ms.
 - vis-timeline is given its defaults, so it draws every item and stacks them all; at 10,000 events it does not finish a 40-event wheel gesture within the 20 s the benchmark allows, which is why fewer events were sent.
 - "JS loaded" counts every script fetched in the run, the live timeline's code included; the first view (the targets) counts the scripts the home page's HTML itself loads (its module preloads and imports) (\`scripts/first-view-size.js\`, the same figure \`npm test\` holds to 60 KB).
