@@ -3,7 +3,10 @@ import { getStory } from '$lib/server/story';
 
 export const prerender = true;
 
-/** The whole story for the browser, fetched once when it is too large to inline in every page. */
+/**
+ * The whole story in one file, for other tools and for the 404 page's suggestions.
+ * The app itself fetches a story too large for its pages in parts (story/[part].json).
+ */
 export function GET() {
 	const { sourceText, ...story } = getStory();
 	void sourceText;
