@@ -102,9 +102,11 @@ const watch = new MutationObserver(() => {
 	}
 });
 watch.observe(document, { childList: true, subtree: true });
-// Attaching a gesture changes no element, so the live check runs every frame.
+// Attaching a gesture changes no element, so the live check runs every frame. A page
+// is not live before it is ready: vis-timeline inserts its items, then takes seconds
+// to lay them out before they are painted.
 const checkLive = () => {
-	if (isLive()) window.__bench.live = performance.now();
+	if (window.__bench.ready !== null && isLive()) window.__bench.live = performance.now();
 	else requestAnimationFrame(checkLive);
 };
 requestAnimationFrame(checkLive);
