@@ -70,3 +70,41 @@ export async function inReadingArea(page: Page, selector: string) {
 		return rect.top >= top - 2 && rect.top < window.innerHeight;
 	}, selector);
 }
+
+export interface LabelBox {
+	text: string;
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+
+/** The boxes of the elements matching `selector` that are on screen. */
+export function labelBoxes(page: Page, selector: string): Promise<LabelBox[]> {
+	return page.$$eval(selector, (elements) =>
+		elements
+			.filter((element) => element.getClientRects().length > 0)
+			.map((element) => {
+				const rect = element.getBoundingClientRect();
+				const text = element.textContent?.trim() ?? '';
+				return { text, left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
+			})
+	);
+}
+
+/** Every pair of boxes that overlap by more than half a pixel, by their text. */
+export function overlappingPairs(boxes: LabelBox[]): string[] {
+	const pairs: string[] = [];
+	for (let i = 0; i < boxes.length; i++) {
+		for (let j = i + 1; j < boxes.length; j++) {
+			const [a, b] = [boxes[i], boxes[j]];
+			const apart =
+				a.right <= b.left + 0.5 ||
+				b.right <= a.left + 0.5 ||
+				a.bottom <= b.top + 0.5 ||
+				b.bottom <= a.top + 0.5;
+			if (!apart) pairs.push(`"${a.text}" and "${b.text}"`);
+		}
+	}
+	return pairs;
+}

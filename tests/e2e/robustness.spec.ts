@@ -3,7 +3,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { generateStory } from '../../bench/generate.js';
 import { serveStatic } from '../../scripts/serve-static.js';
-import { collectErrors, settled, story, timelineReady, viewRange } from './helpers';
+import {
+	collectErrors,
+	labelBoxes,
+	overlappingPairs,
+	settled,
+	story,
+	timelineReady,
+	viewRange
+} from './helpers';
 
 /** A seeded generator, so a failing URL can be reproduced. */
 function random(seed: number) {
@@ -212,6 +220,14 @@ test('a story of 100,000 events builds, loads and zooms', async ({ page }) => {
 		await expect(page.locator('.surface .mark, .surface .cluster').first()).toBeVisible({ timeout: 30_000 });
 		await expect(page.locator('.sketch')).toHaveCount(0);
 		await expect(page.locator('.filters .count')).toHaveText('100,000 events');
+		// Badges of thousands ("+10k") are as wide as any: none may reach the next, nor a label.
+		await expect(page.locator('.surface .cluster').first()).toBeVisible();
+		expect(overlappingPairs(await labelBoxes(page, '.surface .mark, .surface .cluster'))).toEqual([]);
+		await page.setViewportSize({ width: 390, height: 844 });
+		await expect(page.locator('.surface .cluster').first()).toBeVisible();
+		await page.waitForTimeout(300);
+		expect(overlappingPairs(await labelBoxes(page, '.surface .mark, .surface .cluster'))).toEqual([]);
+		await page.setViewportSize({ width: 1280, height: 800 });
 		const before = await settled(page);
 		const box = (await page.getByRole('group', { name: /^Timeline view/ }).boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
