@@ -3,8 +3,9 @@ import { firstViewSize } from '../../scripts/first-view-size.js';
 
 /**
  * Sizes are deterministic, so they are held here; timings are the benchmark's
- * (`npm run bench`). The JavaScript budget is a ratchet at today's size: the
- * target of 60 KB is not met yet (see BENCHMARKS.md), and nothing may add to it.
+ * (`npm run bench`). The budgets are the benchmark issue's targets: 60 KB of
+ * gzipped JavaScript (the page is just under it, see BENCHMARKS.md) and 10 KB
+ * of CSS on the first view.
  */
 export const BUDGET = { jsGzip: 60 * 1024, cssGzip: 10 * 1024, htmlGzip: 40 * 1024 };
 
