@@ -227,6 +227,11 @@ test('a story of 100,000 events builds, loads and zooms', async ({ page }) => {
 		await expect(page.locator('.surface .cluster').first()).toBeVisible();
 		await page.waitForTimeout(300);
 		expect(overlappingPairs(await labelBoxes(page, '.surface .mark, .surface .cluster'))).toEqual([]);
+		// The last badge keeps its whole width inside the timeline.
+		const surface = (await page.locator('.surface').boundingBox())!;
+		for (const badge of await labelBoxes(page, '.surface .cluster')) {
+			expect(badge.right, badge.text).toBeLessThanOrEqual(surface.x + surface.width + 0.5);
+		}
 		await page.setViewportSize({ width: 1280, height: 800 });
 		const before = await settled(page);
 		const box = (await page.getByRole('group', { name: /^Timeline view/ }).boundingBox())!;

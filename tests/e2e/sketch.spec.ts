@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { overlappingPairs, story } from './helpers';
+import { labelBoxes, overlappingPairs, story } from './helpers';
 
 const VIEWPORTS = [
 	{ width: 1280, height: 800 },
@@ -41,6 +41,8 @@ for (const viewport of VIEWPORTS) {
 			expect(story.events.map((event) => event.title)).toContain(label.text);
 		}
 		expect(overlappingPairs(labels)).toEqual([]);
+		// Nothing runs off the end of the timeline, the last badge included.
+		for (const label of labels) expect(label.right, label.text).toBeLessThanOrEqual(viewport.width + 0.5);
 		// The window is the whole story, said as such, not one day twice.
 		const range = await page.locator('.range').innerText();
 		expect(range).toMatch(/2012.*2024/);
@@ -53,6 +55,10 @@ for (const viewport of VIEWPORTS) {
 		await live.waitForFunction(() => document.querySelector('.surface[data-from] .mark') !== null);
 		await expect(live.locator('.sketch')).toHaveCount(0);
 		expect((await live.locator('.surface').boundingBox())!.height).toBe(heightBefore);
+		// The live timeline keeps the same promises: no overlaps, nothing off its end.
+		const liveLabels = await labelBoxes(live, '.surface .mark, .surface .cluster');
+		expect(overlappingPairs(liveLabels)).toEqual([]);
+		for (const label of liveLabels) expect(label.right, label.text).toBeLessThanOrEqual(viewport.width + 0.5);
 		await live.close();
 	});
 }

@@ -197,6 +197,18 @@ describe('label collision and clustering', () => {
 		expect(layout.clusters[0].end).toBe(109.5 * DAY);
 	});
 
+	it('keeps cluster badges inside the end of the timeline, still apart', () => {
+		const items = Array.from({ length: 100 }, (_, i) => item(800 + 2 * i));
+		const layout = layoutMarks(markColumns(items), x, { maxLanes: 1, gap: 6, clusterWidth: 40, wall: 1000 });
+		expect(layout.clusters.length).toBeGreaterThan(1);
+		for (const cluster of layout.clusters) expect(cluster.x + 40).toBeLessThanOrEqual(1000);
+		for (let i = 1; i < layout.clusters.length; i++) {
+			expect(layout.clusters[i].x - layout.clusters[i - 1].x).toBeGreaterThanOrEqual(40);
+		}
+		const members = layout.clusters.flatMap((cluster) => cluster.members);
+		expect(members.length + layout.marks.length).toBe(items.length);
+	});
+
 	it('keeps cluster badges apart from each other', () => {
 		const items = Array.from({ length: 200 }, (_, i) => item(i * 3));
 		const layout = layoutMarks(markColumns(items), x, { maxLanes: 1, gap: 6, clusterWidth: 40 });

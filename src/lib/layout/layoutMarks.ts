@@ -97,8 +97,9 @@ export function layoutMarks(
 		}
 		const start = items.start[index];
 		const end = items.end[index];
-		// Badges sit at the events' own dates, not where a flipped label would start.
-		const x0 = x(start);
+		// Badges sit at the events' own dates, not where a flipped label would start,
+		// except at the end of the timeline, where a badge keeps its whole width inside.
+		const x0 = Math.min(x(start), wall - options.clusterWidth);
 		if (open && x0 < open.x + options.clusterWidth) {
 			open.members.push(index);
 			open.end = Math.max(open.end, end);
