@@ -5,6 +5,7 @@ import { generateStory } from '../../bench/generate.js';
 import { serveStatic } from '../../scripts/serve-static.js';
 import {
 	collectErrors,
+	inReadingArea,
 	labelBoxes,
 	overlappingPairs,
 	settled,
@@ -238,6 +239,15 @@ test('a story of 100,000 events builds, loads and zooms', async ({ page }) => {
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 		for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -300);
 		expect((await settled(page)).span).toBeLessThan(before.span);
+
+		// A deep link to the 25th event: its card is in view once the cards before it have arrived.
+		const linked = (await page.locator('.event-card').nth(24).getAttribute('data-id'))!;
+		await page.goto(`http://127.0.0.1:4183/events/${linked}`);
+		// The page carries the one card; the window of cards around it arrives with the events.
+		await expect(page.locator('.event-card').first()).not.toHaveAttribute('data-id', linked, {
+			timeout: 30_000
+		});
+		await expect.poll(() => inReadingArea(page, `#event-${linked}`), { timeout: 10_000 }).toBe(true);
 		expect(errors).toEqual([]);
 
 		// Events that do not arrive are said so, in place of the loading message.
