@@ -144,9 +144,9 @@ const NOTES = `## Reading the figures
 
 Every target is met. What the figures still show:
 
-- **The live timeline of a large story** takes about 0.9 s at 10,000 events and 2.7 s at 100,000 on this machine (its sketch is painted in about 0.4 s): twenty parts of 5,000 events are fetched, parsed and turned into timeline items one task each (about 50 ms a part), then laid out. A compact timeline index (ids, dates, label widths) ahead of the events' text would let the timeline go live before the cards' words arrive.
-- **100,000 events** are held to tasks of about 115 ms after the first marks: hydration of the page (about 110 ms, the same at every size) and the update that first lays out every event (about 110 ms: one pass to place them, one to stack them in lanes). A slower phone could take twice as long; laying the story out in slices between frames would be the next step.
-- **1,000 events**: ready 2.8× faster than vis-timeline, but live only 1.3× faster: the live timeline waits for the page's script, its own code and the story's one part.
+- **The live timeline of a large story** takes about 0.9 s at 10,000 events and 2.7 s at 100,000 on this machine (its sketch is painted in about 0.3 s): twenty parts of 5,000 events are fetched, parsed and turned into timeline items one task each (about 50 ms a part), then laid out. A compact timeline index (ids, dates, label widths) ahead of the events' text would let the timeline go live before the cards' words arrive.
+- **100,000 events** are held to tasks of 110–175 ms after the first marks (about 115 ms in most runs; the slowest runs were the first after a build): hydration of the page (about 110 ms, the same at every size) and the update that first lays out every event (about 110 ms: one pass to place them, one to stack them in lanes). A phone twice as slow would pass 200 ms; laying the story out in slices between frames, and hydrating less of the page at once, would be the next steps.
+- **1,000 events**: ready about 3× faster than vis-timeline, but live only 1.3× faster: the live timeline waits for the page's script, its own code and the story's one part.
 - **JavaScript**: 59.2 KB against the 60 KB target; the aim of 50 KB would need date formatting through the browser's own Intl formatters (cached) instead of date-fns's \`format\`, which brings its English locale (5.5 KB), a change to the decided stack that is proposed, not made. (date-fns's own \`intlFormat\` was tried: it builds a formatter per call, 14 times slower than \`format\`.)
 
 `;
