@@ -15,7 +15,15 @@ const config = {
 		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
 		paths: { base, relative: false },
 		outDir: kitOut,
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// A story past EVENT_PAGES_LIMIT has no page per event (its events are linked as
+			// `/?event=<id>`); any other route left unbuilt is a mistake.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((route) => route !== '/(timeline)/events/[id]')) throw new Error(message);
+			}
+		},
 		// Prerendered pages carry the policy as a meta tag, with a hash for each inline script.
 		csp: {
 			mode: 'hash',

@@ -23,7 +23,7 @@ function storyFile(): Plugin {
 			if (result.ok) {
 				if (result.story.events.length > EVENT_PAGES_LIMIT) {
 					this.warn(
-						`${result.file} has ${result.story.events.length} events: only stories of up to ${EVENT_PAGES_LIMIT} get a page per event; deep links to the others will not resolve.`
+						`${result.file} has ${result.story.events.length} events: only stories of up to ${EVENT_PAGES_LIMIT} get a page per event; its events are linked as /?event=<id>, and shared links preview as the story.`
 					);
 				}
 				return;

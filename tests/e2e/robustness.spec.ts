@@ -240,15 +240,50 @@ test('a story of 100,000 events builds, loads and zooms', async ({ page }) => {
 		for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -300);
 		expect((await settled(page)).span).toBeLessThan(before.span);
 
-		// A deep link to the 25th event: its card is in view once the cards before it have arrived.
+		// Past 20,000 events there is no page per event: a mark selects its event on the
+		// home page, and the address names it there.
+		const mark = page.locator('.surface .mark').last();
+		const markId = (await mark.getAttribute('data-id'))!;
+		expect(existsSync(`.build-100k/events/${markId}.html`)).toBe(false);
+		// In place: not by way of the 404 page and a reload of the whole story.
+		await page.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
+		await mark.click();
+		await expect(page).toHaveURL(new RegExp(`/\\?(.+&)?event=${markId}(&|$)`));
+		expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+		await expect(page.locator(`#event-${markId}`)).toHaveAttribute('aria-current', 'true');
+		await expect.poll(() => inReadingArea(page, `#event-${markId}`), { timeout: 10_000 }).toBe(true);
+		await expect(page.getByRole('heading', { name: 'This page is not part of the timeline' })).toHaveCount(0);
+		// That address opens there, as does a link to the event's page, which the 404 page
+		// turns into it, reading the story's index of ids rather than the 33 MB story.
 		const linked = (await page.locator('.event-card').nth(24).getAttribute('data-id'))!;
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
 		await page.goto(`http://127.0.0.1:4183/events/${linked}`);
-		// The page carries the one card; the window of cards around it arrives with the events.
-		await expect(page.locator('.event-card').first()).not.toHaveAttribute('data-id', linked, {
+		await expect(page).toHaveURL(`http://127.0.0.1:4183/?event=${linked}`);
+		await expect(page.locator(`#event-${linked}`)).toHaveAttribute('aria-current', 'true', {
 			timeout: 30_000
 		});
 		await expect.poll(() => inReadingArea(page, `#event-${linked}`), { timeout: 10_000 }).toBe(true);
-		expect(errors).toEqual([]);
+		expect(fetched).toContain('/story/index.json');
+		expect(fetched).not.toContain('/story.json');
+		// A mistyped event gets the 404 page: its suggestions link to the home page, with
+		// titles from the parts of the story that hold them (each title ends in its number).
+		const missing = await page.goto(`http://127.0.0.1:4183/events/${linked}x`);
+		expect(missing?.status()).toBe(404);
+		const suggestions = page.getByRole('list').getByRole('link');
+		await expect(suggestions.first()).toBeVisible();
+		for (const link of await suggestions.all()) {
+			const href = (await link.getAttribute('href'))!;
+			const number = /^\/\?event=event-(\d+)$/.exec(href)?.[1];
+			expect(number, href).toBeDefined();
+			expect(await link.textContent()).toMatch(new RegExp(`#${number}$`));
+		}
+		// An address naming an event the story does not have says so.
+		await page.goto('http://127.0.0.1:4183/?event=no-such-event');
+		await expect(
+			page.getByRole('status').filter({ hasText: 'This story has no event with the id “no-such-event”' })
+		).toBeVisible({ timeout: 30_000 });
+		expect(errors.filter((error) => !error.includes('404'))).toEqual([]);
 
 		// Events that do not arrive are said so, in place of the loading message.
 		// One part that does not arrive is enough to say so.

@@ -5,6 +5,7 @@ import type { Story } from '../../src/lib/story/types';
 import { actorIndex } from '../../src/lib/story/actors';
 import { actorCounts, filterEvents, foldText } from '../../src/lib/story/filter';
 import { parseViewState, serializeViewState, MAX_QUERY_LENGTH } from '../../src/lib/view/urlState';
+import { linkedEvent, withLinkedEvent } from '../../src/lib/view/eventQuery';
 import { quoteAnchor, sourceSegments } from '../../src/lib/story/sourceSegments';
 import { nearestIds } from '../../src/lib/story/nearestIds';
 import { contextRange } from '../../src/lib/time/domain';
@@ -78,6 +79,24 @@ describe('the view in the URL', () => {
 		expect(parse('actor=qomi&colour=red')).toEqual({ actor: 'qomi' });
 		expect(parse(`q=${'x'.repeat(10_000)}`).q).toHaveLength(MAX_QUERY_LENGTH);
 		expect(parse('q=%3Cimg%20src%3Dx%3E').q).toBe('<img src=x>');
+	});
+
+	it('names the event of a large story in the query, and reads only ids back', () => {
+		const event = (query: string) => linkedEvent(new URLSearchParams(query));
+		expect(withLinkedEvent('', 'event-4711')).toBe('?event=event-4711');
+		const query = withLinkedEvent('?from=2021-08-01&to=2021-09-30&q=Kabul+talks', 'event-4711');
+		expect(query).toBe('?from=2021-08-01&to=2021-09-30&q=Kabul+talks&event=event-4711');
+		expect(event(query)).toBe('event-4711');
+		expect(parse(query.slice(1))).toEqual({
+			from: Date.UTC(2021, 7, 1),
+			to: Date.UTC(2021, 9, 1),
+			q: 'Kabul talks'
+		});
+		expect(event('event=%3Cscript%3E')).toBeUndefined();
+		expect(event('event=Qomi-Meets')).toBeUndefined();
+		expect(event('event=qomi--meets')).toBeUndefined();
+		expect(event(`event=${'a'.repeat(201)}`)).toBeUndefined();
+		expect(event('from=2021')).toBeUndefined();
 	});
 
 	it('writes days, with `to` as the last day shown, and reads back the same', () => {

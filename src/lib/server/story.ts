@@ -145,3 +145,11 @@ export const FIRST_VIEW_EVENTS = 30;
  * and only the events the home page links to get pages.
  */
 export const EVENT_PAGES_LIMIT = 20_000;
+
+/**
+ * Whether every event has a page of its own. A larger story names its events on
+ * the home page instead (`/?event=<id>`), so that no link leads to a missing page.
+ */
+export function hasEventPages(): boolean {
+	return getStory().events.length <= EVENT_PAGES_LIMIT;
+}

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { parsePartialDate } from '../time/partialDate.ts';
+import { SLUG } from './slug.ts';
 
 /**
  * The story file format, as an author writes it. Objects are strict so that a
@@ -7,7 +8,7 @@ import { parsePartialDate } from '../time/partialDate.ts';
  * for the story author; `validateStory` prefixes them with the file and path.
  */
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG };
 
 /** More than this and the page would carry megabytes of data; say so rather than build it. */
 export const MAX_EVENTS = 200_000;

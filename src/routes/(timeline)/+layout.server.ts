@@ -7,6 +7,7 @@ import {
 	findEvent,
 	getActorCounts,
 	getPresets,
+	hasEventPages,
 	storyPartCount
 } from '$lib/server/story';
 import type { LayoutServerLoad } from './$types';
@@ -18,6 +19,7 @@ export const load: LayoutServerLoad = ({ params }) => {
 	const timeline = { domain: getDomain(), presets: getPresets(), sketch: getSketch(params.id ?? null) };
 	// Counted by the build from every event: a large story's page does not have them all at first.
 	const counts = getActorCounts();
+	const eventPages = hasEventPages();
 	if (events.length <= INLINE_EVENTS_LIMIT) {
 		return {
 			meta,
@@ -26,6 +28,7 @@ export const load: LayoutServerLoad = ({ params }) => {
 			parts: 0,
 			eventCount: events.length,
 			counts,
+			eventPages,
 			hasSourceText,
 			...timeline
 		};
@@ -39,6 +42,7 @@ export const load: LayoutServerLoad = ({ params }) => {
 		parts: storyPartCount(),
 		eventCount: events.length,
 		counts,
+		eventPages,
 		hasSourceText,
 		...timeline
 	};

@@ -4,8 +4,9 @@ import { getStory } from '$lib/server/story';
 export const prerender = true;
 
 /**
- * The whole story in one file, for other tools and for the 404 page's suggestions.
- * The app itself fetches a story too large for its pages in parts (story/[part].json).
+ * The whole story in one file, for other tools. The app itself fetches a story too
+ * large for its pages in parts (story/[part].json), and the 404 page reads the ids
+ * in story/index.json.
  */
 export function GET() {
 	const { sourceText, ...story } = getStory();

@@ -1,12 +1,11 @@
 import { error } from '@sveltejs/kit';
-import { EVENT_PAGES_LIMIT, findEvent, getStory } from '$lib/server/story';
+import { findEvent, getStory, hasEventPages } from '$lib/server/story';
 import { previewImagePath } from '$lib/server/previewImage';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-/** Every event gets its own prerendered page: its canonical, shareable address. */
+/** Every event gets its own prerendered page, its canonical, shareable address (up to EVENT_PAGES_LIMIT). */
 export const entries: EntryGenerator = () => {
-	const { events } = getStory();
-	return events.length <= EVENT_PAGES_LIMIT ? events.map((event) => ({ id: event.id })) : [];
+	return hasEventPages() ? getStory().events.map((event) => ({ id: event.id })) : [];
 };
 
 export const load: PageServerLoad = ({ params }) => {
