@@ -9,8 +9,14 @@ interface StoryIndex {
 	ids: string[];
 }
 
-export type MissingEventHelp =
-	{ redirect: string } | { suggestions: { id: string; title: string; href: string }[] };
+/** An event the 404 page offers in place of a mistyped one. */
+export interface Suggestion {
+	id: string;
+	title: string;
+	href: string;
+}
+
+export type MissingEventHelp = { redirect: string } | { suggestions: Suggestion[] };
 
 async function fetchJson<T>(path: string): Promise<T> {
 	const response = await fetch(`${base}${path}`);
