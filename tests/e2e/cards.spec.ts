@@ -18,6 +18,22 @@ test('clicking a mark scrolls its card into view and makes it active @phone', as
 	expect(errors).toEqual([]);
 });
 
+test('a card scrolled to by the page, or reached by its link, stops below the pinned timeline @phone', async ({
+	page
+}) => {
+	const event = story.events.find((candidate) => candidate.id === 'qomi-named-ambassador')!;
+	await page.locator(`#event-${event.id}`).evaluate((card) => card.scrollIntoView({ block: 'start' }));
+	expect(await inReadingArea(page, `#event-${event.id}`)).toBe(true);
+
+	// The same for a link to the card's anchor, followed in the page.
+	const other = story.events.find((candidate) => candidate.id === 'afghan-embassy-tehran-handed-to-taliban')!;
+	await page.evaluate((id) => {
+		window.scrollTo(0, 0);
+		location.hash = `event-${id}`;
+	}, other.id);
+	await expect.poll(() => inReadingArea(page, `#event-${other.id}`)).toBe(true);
+});
+
 test('scrolling to a card moves the timeline to its event, unless the reader just moved it', async ({
 	page
 }) => {

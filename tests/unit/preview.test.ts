@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, wrapText } from '../../src/lib/og/wrapText';
+import { escapeMarkup } from '../../src/lib/escapeMarkup';
+import { wrapText } from '../../src/lib/og/wrapText';
 import { previewSvg } from '../../src/lib/og/previewSvg';
 import { renderPreviewPng } from '../../src/lib/server/previewImage';
 
@@ -20,7 +21,7 @@ describe('preview text', () => {
 	});
 
 	it('escapes markup so a story cannot inject into the image', () => {
-		expect(escapeXml('<img src=x onerror="alert(1)"> & co')).toBe(
+		expect(escapeMarkup('<img src=x onerror="alert(1)"> & co')).toBe(
 			'&#60;img src=x onerror=&#34;alert(1)&#34;&#62; &#38; co'
 		);
 		const svg = previewSvg({ storyTitle: 'S', date: '2021', title: '<script>alert(1)</script>' });

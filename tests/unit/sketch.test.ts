@@ -4,6 +4,7 @@ import { loadStoryFile } from '../../src/lib/server/loadStoryFile.ts';
 import { validateStory } from '../../src/lib/story/validateStory.ts';
 import { timelineItems, type TimelineItem } from '../../src/lib/layout/timelineItems.ts';
 import { SKETCH_BANDS, sketchTimeline, type SketchLayer } from '../../src/lib/layout/sketch.ts';
+import { sketchMarkup } from '../../src/lib/layout/sketchMarkup.ts';
 import { CLUSTER_WIDTH_PX, clusterLabel, lanesFor, MARK_GAP_PX } from '../../src/lib/layout/geometry.ts';
 import { FLIPPED_DOT_PX } from '../../src/lib/layout/layoutMarks.ts';
 import { contextRange, storyDomain } from '../../src/lib/time/domain.ts';
@@ -114,6 +115,40 @@ describe('the sketch of the first view', () => {
 			expect(selected[0].x).toBeLessThan(95);
 		}
 		expect(sketch.layers.at(-1)!.marks.find((mark) => mark.selected)?.title).toBe(items[index].title);
+	});
+});
+
+describe('the sketch as markup', () => {
+	const [, items] = stories[0];
+	const domain = storyDomain(items);
+
+	it('draws every mark, bar and badge of every layer, the selected one marked', () => {
+		const index = items.findIndex((item) => item.id === 'qomi-meets-baradar');
+		const sketch = sketchTimeline(items, domain, contextRange(items, index), 'qomi-meets-baradar');
+		const html = sketchMarkup(sketch);
+		const count = (pattern: RegExp) => html.match(pattern)?.length ?? 0;
+		const marks = sketch.layers.flatMap((layer) => layer.marks);
+		expect(count(/<div class="sketch-layer /g)).toBe(SKETCH_BANDS.length);
+		expect(count(/<span class="sketch-mark /g)).toBe(marks.length);
+		expect(count(/<div class="sketch-bar/g)).toBe(marks.filter((mark) => mark.shape !== 'point').length);
+		expect(count(/<span class="sketch-cluster/g)).toBe(
+			sketch.layers.flatMap((layer) => layer.clusters).length
+		);
+		expect(count(/class="sketch-(mark|cluster)[^"]* selected"/g)).toBe(SKETCH_BANDS.length);
+		for (const layer of sketch.layers) {
+			for (const tick of layer.major) expect(html).toContain(`>${tick.label}</text>`);
+		}
+	});
+
+	it('shows markup in a title as text, never as markup', () => {
+		const hostile = '<img src=x onerror="alert(1)"> & <script>alert(2)</script>';
+		const input = loadStoryFile('stories/iran-taliban.json');
+		const events = input.events.map((event, i) => (i === 0 ? { ...event, title: hostile } : event));
+		const hostileItems = timelineItems(events);
+		const html = sketchMarkup(sketchTimeline(hostileItems, storyDomain(hostileItems)));
+		expect(html).not.toContain('<img');
+		expect(html).not.toContain('<script');
+		expect(html).toContain('&#60;img src=x onerror=&#34;alert(1)&#34;&#62; &#38; &#60;script&#62;');
 	});
 });
 

@@ -1,4 +1,5 @@
-import { escapeXml, wrapText } from './wrapText.ts';
+import { escapeMarkup } from '../escapeMarkup.ts';
+import { wrapText } from './wrapText.ts';
 
 export interface PreviewContent {
 	storyTitle: string;
@@ -13,7 +14,7 @@ export const PREVIEW_HEIGHT = 630;
 
 function lines(x: number, y: number, lineHeight: number, texts: string[], attributes: string): string {
 	return texts
-		.map((text, i) => `<text x="${x}" y="${y + i * lineHeight}" ${attributes}>${escapeXml(text)}</text>`)
+		.map((text, i) => `<text x="${x}" y="${y + i * lineHeight}" ${attributes}>${escapeMarkup(text)}</text>`)
 		.join('');
 }
 

@@ -29,8 +29,3 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
 	}
 	return lines;
 }
-
-/** Text for an SVG document: markup in a story is shown, never interpreted. */
-export function escapeXml(text: string): string {
-	return text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
-}

@@ -3,7 +3,8 @@ import { statSync } from 'node:fs';
 import { readStoryFile, storyPath } from './loadStoryFile.ts';
 import type { Story, StoryEvent } from '../story/types.ts';
 import { timelineItems, type TimelineItem } from '../layout/timelineItems.ts';
-import { sketchTimeline, type Sketch } from '../layout/sketch.ts';
+import { sketchTimeline } from '../layout/sketch.ts';
+import { sketchHtml, type SketchHtml } from '../layout/sketchMarkup.ts';
 import { contextRange, storyDomain } from '../time/domain.ts';
 import { actorCounts } from '../story/filter.ts';
 import { yearPresets, type Preset } from '../time/presets.ts';
@@ -13,7 +14,7 @@ let cached:
 			key: string;
 			story: Story;
 			index: Map<string, number>;
-			timeline?: { items: TimelineItem[]; domain: [Date, Date]; home?: Sketch; presets?: Preset[] };
+			timeline?: { items: TimelineItem[]; domain: [Date, Date]; home?: SketchHtml; presets?: Preset[] };
 			counts?: Record<string, number>;
 	  }
 	| undefined;
@@ -81,16 +82,16 @@ export function getPresets(): Preset[] {
  * on the event with its neighbours. An event page of a larger story has none: ten
  * thousand pages would each carry one, and its events arrive after the page anyway.
  */
-export function getSketch(selectedId: string | null): Sketch | null {
+export function getSketch(selectedId: string | null): SketchHtml | null {
 	const timeline = storyTimeline();
 	const { items, domain } = timeline;
 	if (!selectedId) {
-		timeline.home ??= sketchTimeline(items, domain);
+		timeline.home ??= sketchHtml(sketchTimeline(items, domain));
 		return timeline.home;
 	}
 	const index = storyWithIndex().index.get(selectedId);
 	if (index === undefined || items.length > INLINE_EVENTS_LIMIT) return null;
-	return sketchTimeline(items, domain, contextRange(items, index), selectedId);
+	return sketchHtml(sketchTimeline(items, domain, contextRange(items, index), selectedId));
 }
 
 /** How many events each actor appears in, counted once per build from every event. */
@@ -135,8 +136,12 @@ export function getStoryPart(part: number): StoryEvent[] | undefined {
 	return getStory().events.slice(part * PART_EVENTS, (part + 1) * PART_EVENTS);
 }
 
-/** Cards in the home page's HTML for a larger story, before its script loads the rest. */
-export const FIRST_VIEW_EVENTS = 30;
+/**
+ * Cards in the home page's HTML for a larger story, before its script loads the
+ * rest: more than a first screen holds, and few, because every card is hydrated in
+ * the one task that wakes the page (thirty took a third of it).
+ */
+export const FIRST_VIEW_EVENTS = 12;
 
 /**
  * Up to this many events each get a prerendered page and preview image. A page per

@@ -1,0 +1,87 @@
+import { escapeMarkup } from '../escapeMarkup.ts';
+import { LABEL_INSET_PX } from '../time/ticks.ts';
+import { AXIS_PX, clusterLabel, laneY } from './geometry.ts';
+import { FLIPPED_DOT_PX } from './layoutMarks.ts';
+import type { Sketch, SketchLayer } from './sketch.ts';
+
+/** The sketch as the page carries it: the window it shows, UTC ms, and its markup. */
+export interface SketchHtml {
+	from: number;
+	to: number;
+	html: string;
+}
+
+/**
+ * The sketch as HTML, written by the build for the page to carry as one block of
+ * markup.
+ *
+ * Why a string and not a Svelte template: the sketch is only looked at until the
+ * live timeline draws, but as a template every one of its few hundred elements
+ * (four layers of marks, ticks and badges) was hydrated, with an effect each, in
+ * the one task that wakes the page, and at a large story that task ran past
+ * 200 ms. Markup is hydrated as a whole without being walked, and the code that
+ * writes it stays out of the browser.
+ *
+ * Every text is escaped; numbers and class names come from the layout, not from
+ * the story. The styles live in Timeline.svelte, under `.sketch`.
+ */
+export function sketchHtml(sketch: Sketch): SketchHtml {
+	return { from: sketch.from, to: sketch.to, html: sketchMarkup(sketch) };
+}
+
+export function sketchMarkup(sketch: Sketch): string {
+	return sketch.layers.map(layerMarkup).join('');
+}
+
+function classes(names: Record<string, boolean>): string {
+	return Object.keys(names)
+		.filter((name) => names[name])
+		.join(' ');
+}
+
+function layerMarkup(layer: SketchLayer): string {
+	let html = `<div class="sketch-layer ${layer.band}"><svg class="axis" width="100%" height="100%">`;
+	for (const tick of layer.minor) {
+		html += `<line class="grid" x1="${tick.x}%" x2="${tick.x}%" y1="${AXIS_PX - 10}" y2="100%"></line>`;
+		if (tick.label) {
+			html += `<text class="minor" x="${tick.x}%" dx="${LABEL_INSET_PX}" y="${AXIS_PX - 12}">${escapeMarkup(tick.label)}</text>`;
+		}
+	}
+	for (const tick of layer.major) {
+		html += `<line class="major-line" x1="${tick.x}%" x2="${tick.x}%" y1="0" y2="100%"></line>`;
+		html += `<text class="major" x="${tick.labelX}%" dx="${LABEL_INSET_PX}" y="14">${escapeMarkup(tick.label)}</text>`;
+	}
+	html += `<line class="baseline" x1="0" x2="100%" y1="${AXIS_PX}" y2="${AXIS_PX}"></line></svg>`;
+
+	for (const mark of layer.marks) {
+		const top = laneY(mark.lane);
+		if (mark.shape !== 'point') {
+			const width = Math.round((mark.end - mark.x) * 1000) / 1000;
+			const bar = classes({ 'sketch-bar': true, approximate: mark.approximate, selected: mark.selected });
+			html += `<div class="${bar}" style="left: ${mark.x}%; top: ${top + 19}px; width: max(2px, ${width}%);"></div>`;
+		}
+		const label = classes({
+			'sketch-mark': true,
+			[mark.shape]: true,
+			approximate: mark.approximate,
+			flipped: mark.flipped,
+			selected: mark.selected
+		});
+		// A label flipped to the left of its mark ends at the mark's end (its dot, for a point).
+		const style = mark.flipped
+			? `left: calc(max(${mark.end}%, ${mark.x}% + ${FLIPPED_DOT_PX}px) - ${mark.labelWidth}px); top: ${top}px; width: ${mark.labelWidth}px; max-width: ${mark.labelWidth}px; --dot-from-right: ${FLIPPED_DOT_PX}px;`
+			: `left: ${mark.x}%; top: ${top}px; max-width: ${mark.labelWidth}px;`;
+		html += `<span class="${label}" style="${style}">${escapeMarkup(mark.title)}</span>`;
+	}
+
+	for (const cluster of layer.clusters) {
+		const text = clusterLabel(cluster.count);
+		const badge = classes({
+			'sketch-cluster': true,
+			'five-characters': text.length > 4,
+			selected: cluster.selected
+		});
+		html += `<span class="${badge}" style="left: ${cluster.x}%; top: ${laneY(layer.lanes) + 2}px;">${text}</span>`;
+	}
+	return `${html}</div>`;
+}
