@@ -164,6 +164,22 @@ test('a keyboard alone walks the story, with a visible focus at every step', asy
 	await expect(page).not.toHaveURL(new RegExp(`/events/${selected}`));
 	await page.keyboard.press('j');
 	await page.keyboard.press('k');
+	// Let the page finish bringing the card it stepped to into view: its scroll, still under
+	// way, would otherwise carry the link focused next off the screen.
+	const current = '.event-card[aria-current="true"]';
+	await expect
+		.poll(async () => {
+			const id = await page.locator(current).getAttribute('data-id');
+			return page.url().includes(`/events/${id}`) && (await inReadingArea(page, current));
+		})
+		.toBe(true);
+	await expect
+		.poll(async () => {
+			const before = await page.evaluate(() => scrollY);
+			await page.waitForTimeout(200);
+			return (await page.evaluate(() => scrollY)) === before;
+		})
+		.toBe(true);
 
 	// Show all with 0 from the timeline, then go to the muttaqi card's quote link and the source.
 	const event = story.events.find((candidate) => candidate.id === 'muttaqi-executions-jibe')!;
