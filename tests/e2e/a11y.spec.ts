@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { inReadingArea, settled, story, timelineReady } from './helpers';
+import { inReadingArea, scrollSettled, settled, story, timelineReady } from './helpers';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -22,13 +22,7 @@ const PAGES: { name: string; path: string; ready: (page: Page) => Promise<void> 
 			await settled(page);
 			// Let the scroll to the card finish: text half under the pinned timeline is not what a reader sees.
 			await expect.poll(() => inReadingArea(page, '#event-muttaqi-executions-jibe')).toBe(true);
-			await expect
-				.poll(async () => {
-					const before = await page.evaluate(() => scrollY);
-					await page.waitForTimeout(150);
-					return (await page.evaluate(() => scrollY)) === before;
-				})
-				.toBe(true);
+			await scrollSettled(page);
 		}
 	},
 	{
@@ -173,13 +167,7 @@ test('a keyboard alone walks the story, with a visible focus at every step', asy
 			return page.url().includes(`/events/${id}`) && (await inReadingArea(page, current));
 		})
 		.toBe(true);
-	await expect
-		.poll(async () => {
-			const before = await page.evaluate(() => scrollY);
-			await page.waitForTimeout(200);
-			return (await page.evaluate(() => scrollY)) === before;
-		})
-		.toBe(true);
+	await scrollSettled(page);
 
 	// Show all with 0 from the timeline, then go to the muttaqi card's quote link and the source.
 	const event = story.events.find((candidate) => candidate.id === 'muttaqi-executions-jibe')!;

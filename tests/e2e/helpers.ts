@@ -71,6 +71,17 @@ export async function inReadingArea(page: Page, selector: string) {
 	}, selector);
 }
 
+/** Waits until the page has stopped scrolling: a smooth scroll to a card has landed. */
+export async function scrollSettled(page: Page) {
+	await expect
+		.poll(async () => {
+			const before = await page.evaluate(() => scrollY);
+			await page.waitForTimeout(200);
+			return (await page.evaluate(() => scrollY)) === before;
+		})
+		.toBe(true);
+}
+
 export interface LabelBox {
 	text: string;
 	left: number;
