@@ -32,16 +32,35 @@ export async function viewRange(page: Page) {
 	return { from, to, span: to - from };
 }
 
-/** Waits for the view to stop moving (animations take 300 ms). */
+/**
+ * Waits until the page has come to rest: no animation of the view under way
+ * (`data-moving`), no navigation or scroll to a card the app started (`data-settling`),
+ * and the window and the scroll position the same two frames apart (a reader's own
+ * gesture, a double-click zoom say, animates without the app's flags).
+ */
+export async function atRest(page: Page) {
+	await expect
+		.poll(
+			() =>
+				page.evaluate(async () => {
+					const still = () => {
+						if (document.querySelector('[data-moving], [data-settling]')) return null;
+						const view = document.querySelector('[data-from]');
+						return `${view?.getAttribute('data-from')} ${view?.getAttribute('data-to')} ${scrollX} ${scrollY}`;
+					};
+					const before = still();
+					await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+					return before !== null && before === still();
+				}),
+			{ message: 'the page comes to rest', intervals: [50] }
+		)
+		.toBe(true);
+}
+
+/** Waits until the page has come to rest (see atRest), then gives the window the timeline shows. */
 export async function settled(page: Page) {
-	let last = await viewRange(page);
-	for (let i = 0; i < 25; i++) {
-		await page.waitForTimeout(120);
-		const now = await viewRange(page);
-		if (now.from === last.from && now.to === last.to) return now;
-		last = now;
-	}
-	return last;
+	await atRest(page);
+	return viewRange(page);
 }
 
 export async function timelineReady(page: Page) {
@@ -69,17 +88,6 @@ export async function inReadingArea(page: Page, selector: string) {
 		const top = pin.getBoundingClientRect().bottom;
 		return rect.top >= top - 2 && rect.top < window.innerHeight;
 	}, selector);
-}
-
-/** Waits until the page has stopped scrolling: a smooth scroll to a card has landed. */
-export async function scrollSettled(page: Page) {
-	await expect
-		.poll(async () => {
-			const before = await page.evaluate(() => scrollY);
-			await page.waitForTimeout(200);
-			return (await page.evaluate(() => scrollY)) === before;
-		})
-		.toBe(true);
 }
 
 export interface LabelBox {

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { generateStory } from '../../bench/generate.js';
 import { serveStatic } from '../../scripts/serve-static.js';
 import {
+	atRest,
 	collectErrors,
 	inReadingArea,
 	labelBoxes,
@@ -90,8 +91,9 @@ for (const [index, seed] of [11, 22, 33].entries()) {
 			await page.goto(url, { waitUntil: 'domcontentloaded' });
 			await showsTimelineOr404(page, url);
 		}
-		// Let the last page finish its scripts before counting errors.
-		await page.waitForTimeout(500);
+		// Let the last page finish its scripts and requests before counting errors.
+		await page.waitForLoadState('networkidle');
+		await atRest(page);
 		expect(dialogs).toBe(0);
 		// A 404 for an unknown path is the only error the console may show.
 		expect(errors.filter((error) => !/404|Not Found/.test(error))).toEqual([]);
@@ -226,7 +228,11 @@ test('a story of 100,000 events builds, loads and zooms', async ({ page }) => {
 		expect(overlappingPairs(await labelBoxes(page, '.surface .mark, .surface .cluster'))).toEqual([]);
 		await page.setViewportSize({ width: 390, height: 844 });
 		await expect(page.locator('.surface .cluster').first()).toBeVisible();
-		await page.waitForTimeout(300);
+		// Laid out again for the new width once the surface has measured it.
+		await expect
+			.poll(() => page.locator('.surface').evaluate((surface) => surface.getBoundingClientRect().width))
+			.toBeLessThanOrEqual(390);
+		await settled(page);
 		expect(overlappingPairs(await labelBoxes(page, '.surface .mark, .surface .cluster'))).toEqual([]);
 		// The last badge keeps its whole width inside the timeline.
 		const surface = (await page.locator('.surface').boundingBox())!;
