@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
 
 const executablePath = await findChromium();
-const PORT = 4173;
+// Another port lets a second suite run beside one already serving on 4173.
+const PORT = Number(process.env.PREVIEW_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -70,7 +70,11 @@ test('source links are http(s) only and open without an opener', async ({ page }
 	}
 });
 
-test('the site asks nothing of any other origin during a full walkthrough', async ({ page, context }) => {
+test('the site asks nothing of any other origin during a full walkthrough', async ({
+	page,
+	context,
+	baseURL
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const requests: string[] = [];
 	page.on('request', (request) => requests.push(request.url()));
@@ -90,7 +94,8 @@ test('the site asks nothing of any other origin during a full walkthrough', asyn
 	await page.goto('/events/no-such-event');
 	await page.goto('/og/qomi-meets-baradar.png');
 	expect(requests.length).toBeGreaterThan(10);
-	for (const url of requests) expect(new URL(url).origin).toBe('http://127.0.0.1:4173');
+	const origin = new URL(baseURL!).origin;
+	for (const url of requests) expect(new URL(url).origin).toBe(origin);
 	expect(errors.filter((error) => !error.includes('404'))).toEqual([]);
 });
 
