@@ -26,6 +26,20 @@ export default defineConfig({
 			grepInvert: /@touch/
 		},
 		{
+			// Local midnight is not UTC midnight here (UTC+14): dates, the axis and the
+			// address must not move with the reader's zone.
+			name: 'far-zone',
+			use: {
+				...devices['Desktop Chrome'],
+				viewport: { width: 1280, height: 800 },
+				timezoneId: 'Pacific/Kiritimati'
+			},
+			grep: /@zone/,
+			// Held to the desktop goldens: the same page, whatever the zone.
+			snapshotPathTemplate:
+				'{snapshotDir}/{testFileDir}/{testFileName}-snapshots/{arg}-desktop{-snapshotSuffix}{ext}'
+		},
+		{
 			name: 'phone',
 			use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } },
 			grep: /@phone|@touch/

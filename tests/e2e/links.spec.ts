@@ -110,7 +110,14 @@ test('the share control copies the absolute link and says so', async ({ page, co
 	expect(copied).toMatch(/^https?:\/\/[^/]+\/events\/qomi-meets-baradar$/);
 });
 
-test('an unknown event gets the 404 page, with the nearest events', async ({ page }) => {
+test('an unknown event gets the 404 page, with the nearest events, and asks for nothing that fails', async ({
+	page
+}) => {
+	const failed: string[] = [];
+	page.on('response', (answer) => {
+		if (answer.status() >= 400 && answer.request().resourceType() !== 'document') failed.push(answer.url());
+	});
+	const errors = collectErrors(page);
 	const response = await page.goto('/events/qomi-meets-baradr');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { name: 'This page is not part of the timeline' })).toBeVisible();
@@ -120,6 +127,10 @@ test('an unknown event gets the 404 page, with the nearest events', async ({ pag
 		'href',
 		'/events/qomi-meets-baradar'
 	);
+	// The page's own 404 is the only error: no request for the missing event's data.
+	expect(failed).toEqual([]);
+	expect(errors.filter((error) => !error.includes('404'))).toEqual([]);
+	expect(errors).toHaveLength(1);
 });
 
 const BAD_QUERIES = [

@@ -6,7 +6,9 @@ const story = JSON.parse(readFileSync('stories/iran-taliban.json', 'utf8')) as {
 	events: { id: string; title: string }[];
 };
 
-test('the built site shows the story title and every event of the default story @phone', async ({ page }) => {
+test('the built site shows the story title and every event of the default story @phone @zone', async ({
+	page
+}) => {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	page.on('console', (message) => {

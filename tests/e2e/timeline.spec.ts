@@ -13,7 +13,7 @@ test.beforeEach(async ({ page }) => {
 	await page.waitForFunction(() => document.querySelector('[data-from]') !== null);
 });
 
-test('the timeline is a region with a mark for events, named by title and date', async ({ page }) => {
+test('the timeline is a region with a mark for events, named by title and date @zone', async ({ page }) => {
 	const timeline = page.getByRole('region', { name: 'Timeline' });
 	const takeover = story.events.find((event) => event.date === '2021-08-15')!;
 	await expect(timeline.getByRole('button', { name: `${takeover.title}, 15 August 2021` })).toBeVisible();

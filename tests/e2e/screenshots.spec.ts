@@ -1,0 +1,62 @@
+import { expect, test, type Page } from '@playwright/test';
+import { settled, timelineReady } from './helpers';
+
+/**
+ * The page as a reader sees it, golden, at 1280x800 and 390x844: every baseline was
+ * looked at by a person before it was accepted (`npx playwright test screenshots
+ * --update-snapshots`, then look at each file under screenshots.spec.ts-snapshots).
+ * The clock is fixed, so that nothing drawn from today's date moves.
+ */
+const options = { fullPage: false, animations: 'disabled', caret: 'hide', maxDiffPixelRatio: 0.001 } as const;
+
+async function openAt(page: Page, path: string) {
+	await page.clock.setFixedTime(new Date('2026-06-01T12:00:00Z'));
+	await page.goto(path);
+	await timelineReady(page);
+	await settled(page);
+}
+
+test.describe('without script', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the home page @phone', async ({ page }) => {
+		await page.goto('/');
+		await expect(page).toHaveScreenshot('home-no-script.png', options);
+	});
+});
+
+test('the home page, live @phone', async ({ page }) => {
+	await openAt(page, '/');
+	await expect(page).toHaveScreenshot('home-live.png', options);
+});
+
+test('a year @phone', async ({ page }) => {
+	await openAt(page, '/');
+	await page.getByRole('group', { name: 'Jump to a period' }).getByRole('button', { name: '2022' }).click();
+	await settled(page);
+	await expect(page).toHaveScreenshot('year-2022.png', options);
+});
+
+test('an event page @phone', async ({ page }) => {
+	await openAt(page, '/events/muttaqi-executions-jibe');
+	await expect(page).toHaveScreenshot('event-page.png', options);
+});
+
+test('a list of merged events @phone', async ({ page }) => {
+	await openAt(page, '/');
+	const list = page.getByRole('group', { name: /events at this point$/ });
+	for (let attempt = 0; attempt < 6 && !(await list.isVisible()); attempt++) {
+		await page
+			.getByRole('button', { name: /more events, .*: show them$/ })
+			.first()
+			.click();
+		await settled(page);
+	}
+	await expect(list).toBeVisible();
+	await expect(page).toHaveScreenshot('cluster-list.png', options);
+});
+
+test('a filter that matches nothing @phone', async ({ page }) => {
+	await openAt(page, '/?q=nothing-matches-this');
+	await expect(page.getByText(/^No events match/)).toBeVisible();
+	await expect(page).toHaveScreenshot('empty-filter.png', options);
+});
