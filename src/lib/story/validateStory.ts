@@ -107,6 +107,19 @@ function describeValue(value: unknown): string {
 	return `${typeof value} ${JSON.stringify(value)}`;
 }
 
+/** Takes `id` for list[index], or says which earlier entry already has it. */
+function claimId(
+	ids: Map<string, number>,
+	id: string,
+	index: number,
+	list: 'actors' | 'events',
+	problems: { keys: PathKey[]; message: string }[]
+) {
+	const first = ids.get(id);
+	if (first === undefined) ids.set(id, index);
+	else problems.push({ keys: [list, index, 'id'], message: `"${id}" is already used by ${list}[${first}]` });
+}
+
 /**
  * Checks across fields that a schema cannot see one field at a time: unique ids,
  * spans that end before they start, speakers and actors that refer to nobody,
@@ -120,13 +133,7 @@ function crossCheck(input: unknown, sourceText: string | undefined): { keys: Pat
 	const actorIds = new Map<string, number>();
 	declaredActors?.forEach((actor, index) => {
 		if (!isRecord(actor) || typeof actor.id !== 'string') return;
-		const first = actorIds.get(actor.id);
-		if (first !== undefined) {
-			problems.push({
-				keys: ['actors', index, 'id'],
-				message: `"${actor.id}" is already used by actors[${first}]`
-			});
-		} else actorIds.set(actor.id, index);
+		claimId(actorIds, actor.id, index, 'actors', problems);
 	});
 	const known = [...actorIds.keys()];
 	const unknownActor = (id: string) =>
@@ -136,15 +143,7 @@ function crossCheck(input: unknown, sourceText: string | undefined): { keys: Pat
 	const events = Array.isArray(input.events) ? input.events : [];
 	events.forEach((event, index) => {
 		if (!isRecord(event)) return;
-		if (typeof event.id === 'string') {
-			const first = eventIds.get(event.id);
-			if (first !== undefined) {
-				problems.push({
-					keys: ['events', index, 'id'],
-					message: `"${event.id}" is already used by events[${first}]`
-				});
-			} else eventIds.set(event.id, index);
-		}
+		if (typeof event.id === 'string') claimId(eventIds, event.id, index, 'events', problems);
 		if (typeof event.date === 'string' && typeof event.end === 'string') {
 			try {
 				if (startOf(partialDate(event.end)) < startOf(partialDate(event.date))) {
