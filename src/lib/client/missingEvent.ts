@@ -1,6 +1,6 @@
-import { base } from '$app/paths';
-import { eventHref } from '../address/eventAddress.ts';
-import { nearestIds } from '../story/nearestIds.ts';
+import { base, resolve } from '$app/paths';
+import { nearestIds } from './nearestIds.ts';
+import { withLinkedEvent } from '../view/eventQuery.ts';
 
 /** What /story/index.json holds: every id in story order, and how to reach each event. */
 interface StoryIndex {
@@ -32,8 +32,9 @@ async function fetchJson<T>(path: string): Promise<T> {
  */
 export async function missingEventHelp(requested: string, search: string): Promise<MissingEventHelp> {
 	const index = await fetchJson<StoryIndex>('/story/index.json');
+	const home = resolve('/');
 	if (!index.eventPages && index.ids.includes(requested)) {
-		return { redirect: eventHref(requested, false, search) };
+		return { redirect: `${home}${withLinkedEvent(search, requested)}` };
 	}
 	const nearest = nearestIds(requested, index.ids);
 	const parts = new Set(nearest.map((id) => Math.floor(index.ids.indexOf(id) / index.partEvents)));
@@ -46,7 +47,9 @@ export async function missingEventHelp(requested: string, search: string): Promi
 		suggestions: nearest.map((id) => ({
 			id,
 			title: events.find((event) => event.id === id)?.title ?? id,
-			href: eventHref(id, index.eventPages)
+			href: index.eventPages
+				? resolve('/(timeline)/events/[id]', { id })
+				: `${home}${withLinkedEvent('', id)}`
 		}))
 	};
 }
