@@ -163,3 +163,25 @@ test('Back and Forward move between selections; Escape goes back to the whole st
 	expect(await page.evaluate(() => history.length)).toBe(length + 1);
 	await expect(page.locator('article[aria-current="true"]')).toHaveCount(0);
 });
+
+test('a shared window stays in the address while the timeline’s code is still on its way', async ({
+	page
+}) => {
+	// Hold back every script asked for after the page has loaded (the live timeline's
+	// code among them) until the address has had time to be rewritten (350 ms).
+	let loaded = false;
+	page.on('load', () => (loaded = true));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		if (loaded) await new Promise((resolve) => setTimeout(resolve, 1_000));
+		await route.continue();
+	});
+	await page.goto('/?from=2021-06-01&to=2022-06-01');
+	await expect(page.getByRole('search', { name: 'Filter events' })).toBeVisible();
+	// Before the timeline is live, and after: the window the link named is kept.
+	await expect.poll(() => page.evaluate(() => document.querySelector('[data-from]') === null)).toBe(true);
+	await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+	expect(new URL(page.url()).search).toBe('?from=2021-06-01&to=2022-06-01');
+	await timelineReady(page);
+	await settled(page);
+	expect(new URL(page.url()).search).toBe('?from=2021-06-01&to=2022-06-01');
+});
