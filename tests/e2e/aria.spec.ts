@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { settled, timelineReady } from './helpers';
+import { openClusterList, settled, timelineReady } from './helpers';
 
 /**
  * What a screen reader is given, golden: the timeline, an open list of merged
@@ -26,15 +26,7 @@ test('the timeline at 2022 reads as its toolbar, view and marks', async ({ page 
 });
 
 test('an open list of merged events reads as a group of its events', async ({ page }) => {
-	const list = page.getByRole('group', { name: /events at this point$/ });
-	// Each badge zooms in where that separates its events, and lists them where it cannot.
-	for (let attempt = 0; attempt < 6 && !(await list.isVisible()); attempt++) {
-		await page
-			.getByRole('button', { name: /more events, .*: show them$/ })
-			.first()
-			.click();
-		await settled(page);
-	}
+	const list = await openClusterList(page);
 	expect(await list.ariaSnapshot()).toMatchSnapshot('cluster-list.aria.yml');
 });
 

@@ -127,3 +127,20 @@ export function overlappingPairs(boxes: LabelBox[]): string[] {
 	}
 	return pairs;
 }
+
+/**
+ * Opens a list of merged events: each badge zooms in where that separates its
+ * events and lists them where it cannot, so click the first badge until a list shows.
+ */
+export async function openClusterList(page: Page) {
+	const list = page.getByRole('group', { name: /events at this point$/ });
+	for (let attempt = 0; attempt < 6 && !(await list.isVisible()); attempt++) {
+		await page
+			.getByRole('button', { name: /more events, .*: show them$/ })
+			.first()
+			.click();
+		await settled(page);
+	}
+	await expect(list).toBeVisible();
+	return list;
+}

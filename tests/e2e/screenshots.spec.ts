@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { settled, timelineReady } from './helpers';
+import { openClusterList, settled, timelineReady } from './helpers';
 
 /**
  * The page as a reader sees it, golden, at 1280x800 and 390x844: every baseline was
@@ -43,15 +43,7 @@ test('an event page @phone', async ({ page }) => {
 
 test('a list of merged events @phone', async ({ page }) => {
 	await openAt(page, '/');
-	const list = page.getByRole('group', { name: /events at this point$/ });
-	for (let attempt = 0; attempt < 6 && !(await list.isVisible()); attempt++) {
-		await page
-			.getByRole('button', { name: /more events, .*: show them$/ })
-			.first()
-			.click();
-		await settled(page);
-	}
-	await expect(list).toBeVisible();
+	await openClusterList(page);
 	await expect(page).toHaveScreenshot('cluster-list.png', options);
 });
 
