@@ -56,7 +56,22 @@ export default defineConfig({
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1' },
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ['**/*.svelte.test.ts'] }
+			},
+			{
+				// State classes run with Svelte's browser runtime, where effects run (see runesEnvironment.ts).
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'runes',
+					include: ['tests/unit/**/*.svelte.test.ts'],
+					environment: './tests/unit/runesEnvironment.ts'
+				}
+			}
+		]
 	}
 });

@@ -78,7 +78,7 @@ test.describe('a generated story of 1,000 events', () => {
 		server = await serveStatic(dir, port);
 		origin = `http://127.0.0.1:${port}`;
 	});
-	test.afterAll(() => new Promise<void>((done) => server.close(() => done())));
+	test.afterAll(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
 
 	test('its marks and badges land where they always have @phone @zone', async ({ page }) => {
 		test.setTimeout(120_000);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatEventDate, formatPartialDate, formatRange, formatUtc } from '../../src/lib/time/formatDate';
-import { formatCount } from '../../src/lib/formatCount';
+import { formatCount } from '../../src/lib/text/formatCount';
 import { partialDate } from '../../src/lib/time/partialDate';
 
 const d = partialDate;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkup } from '../../src/lib/escapeMarkup';
+import { escapeMarkup } from '../../src/lib/text/escapeMarkup';
 import { wrapText } from '../../src/lib/og/wrapText';
 import { previewSvg } from '../../src/lib/og/previewSvg';
 import { renderPreviewPng } from '../../src/lib/server/previewImage';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateStory } from '../../bench/generate.js';
-import { loadStoryFile } from '../../src/lib/server/loadStoryFile.ts';
+import { readStoryFile } from '../../src/lib/server/loadStoryFile.ts';
 import { validateStory } from '../../src/lib/story/validateStory.ts';
 import { timelineItems, type TimelineItem } from '../../src/lib/layout/timelineItems.ts';
 import { SKETCH_BANDS, sketchTimeline, type SketchLayer } from '../../src/lib/layout/sketch.ts';
@@ -9,6 +9,13 @@ import { CLUSTER_WIDTH_PX, clusterLabel, lanesFor, MARK_GAP_PX } from '../../src
 import { FLIPPED_DOT_PX } from '../../src/lib/layout/layoutMarks.ts';
 import { contextRange, storyDomain } from '../../src/lib/time/domain.ts';
 
+/** The default story's events, read and validated as the build reads them. */
+function defaultStoryEvents() {
+	const loaded = readStoryFile('stories/iran-taliban.json');
+	if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+	return loaded.story.events;
+}
+
 function itemsOf(input: unknown): TimelineItem[] {
 	const result = validateStory(input);
 	if (!result.ok) throw new Error(result.errors.join('\n'));
@@ -16,7 +23,7 @@ function itemsOf(input: unknown): TimelineItem[] {
 }
 
 const stories: [string, TimelineItem[]][] = [
-	['the default story', timelineItems(loadStoryFile('stories/iran-taliban.json').events)],
+	['the default story', timelineItems(defaultStoryEvents())],
 	['1,000 generated events', itemsOf(generateStory(1_000, 4))],
 	['10,000 generated events', itemsOf(generateStory(10_000, 5))]
 ];
@@ -142,8 +149,7 @@ describe('the sketch as markup', () => {
 
 	it('shows markup in a title as text, never as markup', () => {
 		const hostile = '<img src=x onerror="alert(1)"> & <script>alert(2)</script>';
-		const input = loadStoryFile('stories/iran-taliban.json');
-		const events = input.events.map((event, i) => (i === 0 ? { ...event, title: hostile } : event));
+		const events = defaultStoryEvents().map((event, i) => (i === 0 ? { ...event, title: hostile } : event));
 		const hostileItems = timelineItems(events);
 		const html = sketchMarkup(sketchTimeline(hostileItems, storyDomain(hostileItems)));
 		expect(html).not.toContain('<img');

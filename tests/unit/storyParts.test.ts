@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storyParts } from '../../src/lib/story/storyParts';
+import { storyParts } from '../../src/lib/client/storyParts';
 import type { StoryEvent } from '../../src/lib/story/types';
 
 const urls = Array.from({ length: 10 }, (_, part) => `/story/${part}.json`);

@@ -1,8 +1,10 @@
 import { scaleUtc } from 'd3-scale';
 import { chooseTicks } from '../time/ticks.ts';
-import { transformForRange } from '../time/domain.ts';
+import { pixelsOf, transformForRange, windowOfTransform } from '../time/domain.ts';
 import { CLUSTER_WIDTH_PX, lanesFor, MARK_GAP_PX } from './geometry.ts';
-import { FLIPPED_DOT_PX, layoutMarks, layoutZoomLevel } from './layoutMarks.ts';
+import { layoutMarks, layoutZoomLevel } from './layoutMarks.ts';
+import { markColumns } from './markColumns.ts';
+import { placeClusters, placeMarks } from './placeMarks.ts';
 import type { MarkShape } from './markExtent.ts';
 import type { TimelineItem } from './timelineItems.ts';
 
@@ -90,52 +92,47 @@ function sketchLayer(
 	band: SketchBand,
 	width: number
 ): SketchLayer {
-	// The same steps as the live timeline (Timeline.svelte): positions at zoom 1,
-	// a layout per zoom step, then the transform of the view.
+	// The live timeline's own steps (see view.svelte.ts): positions at zoom 1, a
+	// layout per zoom step, then placeMarks at the view's transform.
 	const base = scaleUtc().domain(domain).range([0, width]);
-	const { k, x: tx } = transformForRange(domain, width, range.from, range.to);
-	const layoutK = layoutZoomLevel(k);
-	const starts = items.map((item) => base(item.start));
-	const ends = items.map((item, i) => (item.shape === 'point' ? starts[i] : base(item.end)));
-	const layout = layoutMarks(
-		{ start: starts, end: ends, labelWidth: items.map((item) => item.labelWidth) },
-		(px) => px * layoutK,
-		{ wall: width * layoutK, maxLanes: lanesFor(width), gap: MARK_GAP_PX, clusterWidth: CLUSTER_WIDTH_PX }
-	);
-	const dotPx = (FLIPPED_DOT_PX * k) / layoutK;
+	const t = transformForRange(domain, width, range.from, range.to);
+	const layoutK = layoutZoomLevel(t.k);
+	const columns = markColumns(items, pixelsOf(base));
+	const layout = layoutMarks(columns, (px) => px * layoutK, {
+		wall: width * layoutK,
+		maxLanes: lanesFor(width),
+		gap: MARK_GAP_PX,
+		clusterWidth: CLUSTER_WIDTH_PX
+	});
 
-	const marks: SketchMark[] = [];
-	for (const { index, lane, flipped } of layout.marks) {
-		const item = items[index];
-		const x0 = starts[index] * k + tx;
-		const x1 = ends[index] * k + tx;
-		// A period that began before the view would need its label shortened as the
-		// live timeline does; the sketch leaves it out, and anything out of view.
-		if (x0 < 0 || x0 > width) continue;
-		const right = flipped ? Math.max(x1, x0 + dotPx) : x0 + item.labelWidth;
-		if (flipped && right - item.labelWidth < 0) continue;
-		marks.push({
+	// Positions here are percent of a band's width, shown at widths up to the next
+	// band's: a label shortened to fit at one width would be wrong at the next. So
+	// the sketch leaves out what the live timeline would shorten or cut: a period
+	// that began before the view, a flipped label reaching past its start, a badge
+	// partly out of view.
+	const marks: SketchMark[] = placeMarks(items, columns, layout, layoutK, t, width)
+		.filter((mark) => mark.x0 >= 0 && mark.x0 <= width && !(mark.flipped && mark.labelX < 0))
+		.map(({ item, lane, x0, flipped, index }) => ({
 			title: item.title,
 			shape: item.shape,
 			approximate: item.approximate,
 			selected: item.id === selectedId,
 			lane,
 			x: percent(x0, width),
-			end: percent(Math.min(x1, width + 4), width),
+			end: percent(Math.min(columns.end[index] * t.k + t.x, width + 4), width),
 			flipped,
 			labelWidth: item.labelWidth
-		});
-	}
-	const clusters = layout.clusters
-		.map((cluster) => ({
-			x: (cluster.x / layoutK) * k + tx,
+		}));
+	const clusters = placeClusters(layout, layoutK, t, width)
+		.filter(({ x }) => x >= 0)
+		.map(({ cluster, x }) => ({
+			x: percent(x, width),
 			count: cluster.members.length,
 			selected: cluster.members.some((index) => items[index].id === selectedId)
-		}))
-		.filter(({ x }) => x >= 0 && x <= width)
-		.map((cluster) => ({ ...cluster, x: percent(cluster.x, width) }));
+		}));
 
-	const view = base.copy().domain([base.invert(-tx / k), base.invert((width - tx) / k)]);
+	const window = windowOfTransform(base, width, t);
+	const view = base.copy().domain([new Date(window.from), new Date(window.to)]);
 	const ticks = chooseTicks(view);
 	return {
 		band,

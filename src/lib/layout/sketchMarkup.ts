@@ -1,4 +1,4 @@
-import { escapeMarkup } from '../escapeMarkup.ts';
+import { escapeMarkup } from '../text/escapeMarkup.ts';
 import { LABEL_INSET_PX } from '../time/ticks.ts';
 import { AXIS_PX, clusterLabel, laneY } from './geometry.ts';
 import { FLIPPED_DOT_PX } from './layoutMarks.ts';

@@ -1,4 +1,4 @@
-import { escapeMarkup } from '../escapeMarkup.ts';
+import { escapeMarkup } from '../text/escapeMarkup.ts';
 import { wrapText } from './wrapText.ts';
 
 export interface PreviewContent {

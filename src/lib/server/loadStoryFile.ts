@@ -10,18 +10,6 @@ export function storyPath(env: Record<string, string | undefined> = process.env)
 	return resolve(env.TIMELINE_DATA || DEFAULT_STORY);
 }
 
-/** Thrown with every problem in a story file, one per line, each prefixed with the file. */
-export class StoryFileError extends Error {
-	constructor(
-		readonly file: string,
-		readonly problems: string[]
-	) {
-		const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-		super(`Story file ${file} has ${count}:\n${problems.map((p) => `  ${file}: ${p}`).join('\n')}`);
-		this.name = 'StoryFileError';
-	}
-}
-
 export type LoadResult =
 	{ ok: true; story: Story; file: string } | { ok: false; file: string; problems: string[] };
 
@@ -44,11 +32,4 @@ export function readStoryFile(path: string): LoadResult {
 	if (!result.ok) problems.push(...result.errors);
 	if (problems.length || !result.ok) return { ok: false, file, problems };
 	return { ok: true, story: result.story, file };
-}
-
-/** Like readStoryFile, but throws a StoryFileError: for the build, where a bad story must stop everything. */
-export function loadStoryFile(path: string = storyPath()): Story {
-	const result = readStoryFile(path);
-	if (!result.ok) throw new StoryFileError(result.file, result.problems);
-	return result.story;
 }

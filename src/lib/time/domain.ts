@@ -89,3 +89,74 @@ export function pixelsOf(scale: { domain(): Date[]; range(): number[] }): (ms: n
 	const slope = (r1 - r0) / (d1 - d0);
 	return (ms) => r0 + (ms - d0) * slope;
 }
+
+/** Anything that turns pixels back into dates, as a d3 time scale does. */
+export interface Invertible {
+	invert(px: number): Date;
+}
+
+/**
+ * The window [from, to] (UTC ms) that zoom transform `t` shows across `width`
+ * pixels, given the scale at zoom 1. The one place a transform becomes dates.
+ */
+export function windowOfTransform(
+	base: Invertible,
+	width: number,
+	t: { k: number; x: number }
+): { from: number; to: number } {
+	return { from: base.invert(-t.x / t.k).getTime(), to: base.invert((width - t.x) / t.k).getTime() };
+}
+
+/**
+ * Whether `range` shows the whole of `domain`, give or take 0.2% of it (a window
+ * read back from pixels, or from the address's whole days, is never exact): such
+ * a view needs no window in the address and no window drawn in the overview.
+ */
+export function coversWindow(range: { from: number; to: number }, domain: [Date, Date]): boolean {
+	const d0 = domain[0].getTime();
+	const d1 = domain[1].getTime();
+	const slack = (d1 - d0) * 0.002;
+	return range.from <= d0 + slack && range.to >= d1 - slack;
+}
+
+/**
+ * Where to move the view to bring an event into it: null where it is already in
+ * view as a mark of its own. A placed event is panned to; one merged into a badge
+ * is zoomed in on (to a quarter of the window, around it) unless `zoomIn` is false,
+ * when it is only panned to where its date is out of view.
+ */
+export function revealWindow(
+	item: { start: number; end: number; labelWidth: number; shape: string },
+	placed: boolean,
+	view: { from: number; to: number },
+	widthPx: number,
+	zoomIn = true
+): { from: number; to: number } | null {
+	const { from, to } = view;
+	const span = to - from;
+	const labelEnd = item.start + (item.labelWidth / Math.max(widthPx, 1)) * span;
+	const inView = item.start >= from && Math.max(labelEnd, item.shape === 'point' ? 0 : item.start) <= to;
+	if (placed && inView) return null;
+	if (placed || !zoomIn) {
+		if (!placed && item.start >= from && item.start <= to) return null;
+		const centre = item.start + (labelEnd - item.start) / 2;
+		return { from: centre - span / 2, to: centre + span / 2 };
+	}
+	const target = Math.max((item.end - item.start) * 1.5, span / 4);
+	return { from: item.start - target / 3, to: item.start + (target * 2) / 3 };
+}
+
+/**
+ * Where clicking a badge goes: the window around its events where that narrows
+ * the view markedly and the zoom limit allows, or null where the events share
+ * one stretch of time that zooming cannot separate (they are listed instead).
+ */
+export function clusterZoomWindow(
+	cluster: { start: number; end: number },
+	view: { from: number; to: number },
+	atMaxZoom: boolean
+): { from: number; to: number } | null {
+	const pad = Math.max((cluster.end - cluster.start) * 0.1, 3_600_000);
+	const narrows = cluster.end - cluster.start + 2 * pad < (view.to - view.from) * 0.6;
+	return narrows && !atMaxZoom ? { from: cluster.start - pad, to: cluster.end + pad } : null;
+}

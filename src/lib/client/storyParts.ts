@@ -1,4 +1,4 @@
-import type { StoryEvent } from './types.ts';
+import type { StoryEvent } from '../story/types.ts';
 
 /**
  * Hands the main thread back to the browser (input, rendering) before the next

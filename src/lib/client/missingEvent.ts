@@ -1,6 +1,6 @@
-import { base, resolve } from '$app/paths';
-import { nearestIds } from './nearestIds.ts';
-import { withLinkedEvent } from '../view/eventQuery.ts';
+import { base } from '$app/paths';
+import { eventHref } from '../address/eventAddress.ts';
+import { nearestIds } from '../story/nearestIds.ts';
 
 /** What /story/index.json holds: every id in story order, and how to reach each event. */
 interface StoryIndex {
@@ -32,9 +32,8 @@ async function fetchJson<T>(path: string): Promise<T> {
  */
 export async function missingEventHelp(requested: string, search: string): Promise<MissingEventHelp> {
 	const index = await fetchJson<StoryIndex>('/story/index.json');
-	const home = resolve('/');
 	if (!index.eventPages && index.ids.includes(requested)) {
-		return { redirect: `${home}${withLinkedEvent(search, requested)}` };
+		return { redirect: eventHref(requested, false, search) };
 	}
 	const nearest = nearestIds(requested, index.ids);
 	const parts = new Set(nearest.map((id) => Math.floor(index.ids.indexOf(id) / index.partEvents)));
@@ -47,9 +46,7 @@ export async function missingEventHelp(requested: string, search: string): Promi
 		suggestions: nearest.map((id) => ({
 			id,
 			title: events.find((event) => event.id === id)?.title ?? id,
-			href: index.eventPages
-				? resolve('/(timeline)/events/[id]', { id })
-				: `${home}${withLinkedEvent('', id)}`
+			href: eventHref(id, index.eventPages)
 		}))
 	};
 }

@@ -1,8 +1,8 @@
-import type * as TimelineEngineModule from './timelineEngine.ts';
+import type * as GesturesModule from './gestures.svelte.ts';
 
-export type TimelineEngine = typeof TimelineEngineModule;
+export type Gestures = typeof GesturesModule;
 
-let loading: Promise<TimelineEngine> | undefined;
+let loading: Promise<Gestures> | undefined;
 
 /**
  * The page's first view is its HTML: the cards, and the build's sketch of the
@@ -11,7 +11,7 @@ let loading: Promise<TimelineEngine> | undefined;
  * rather than before it; the sketch stands in until it arrives. One import for
  * the whole page, however many components ask.
  */
-export function loadTimelineEngine(): Promise<TimelineEngine> {
-	loading ??= import('./timelineEngine.ts');
+export function loadGestures(): Promise<Gestures> {
+	loading ??= import('./gestures.svelte.ts');
 	return loading;
 }

@@ -1,0 +1,85 @@
+import { tick } from 'svelte';
+import { prefersReducedMotion } from 'svelte/motion';
+import { restingScrollTop, type VerticalExtent } from './restingScroll';
+
+/**
+ * The page's scroll and the cards: the app scrolls a card into view below the
+ * pinned timeline, and the reader's own scrolling tells which card is being
+ * read. The two are kept apart: while the app scrolls, scrolling says nothing
+ * of the reader.
+ */
+export class CardScroller {
+	/**
+	 * Set from the moment the app decides to scroll to a card until that scroll has
+	 * landed (`scrollend`, or a fallback where the browser has none): the page says
+	 * it is still moving (`data-settling`), so that nothing checks it half-way.
+	 */
+	scrolling = $state(false);
+	/** The pinned timeline's height, measured by the browser. */
+	pinPx = $state(0);
+	/** The reader has scrolled the page themselves: a late reveal must not pull them back. */
+	readerScrolled = false;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#frame = 0;
+
+	/** The card nearest the reading line, a third of the way down the space below the pinned timeline. */
+	cardAtReadingLine(): string | null {
+		const line = this.pinPx + (window.innerHeight - this.pinPx) * 0.33;
+		const cards = document.querySelectorAll<HTMLElement>('.event-card');
+		let best: string | null = null;
+		for (const card of cards) {
+			if (card.getBoundingClientRect().top <= line) best = card.dataset.id ?? null;
+			else break;
+		}
+		return best ?? cards[0]?.dataset.id ?? null;
+	}
+
+	/** A scroll event: once a frame, tells `read` which card is at the reading line and whether the reader moved. */
+	scrolled(read: (id: string, byReader: boolean) => void) {
+		if (!this.scrolling) this.readerScrolled = true;
+		if (this.#frame) return;
+		this.#frame = requestAnimationFrame(() => {
+			this.#frame = 0;
+			const id = this.cardAtReadingLine();
+			if (id) read(id, !this.scrolling);
+		});
+	}
+
+	/** Scrolls the card of event `id` to just below the pin, never leaving a control cut by the pin's edge. */
+	async scrollToCard(id: string) {
+		this.scrolling = true;
+		clearTimeout(this.#timer);
+		await tick();
+		// The pinned timeline settles its height once it has measured itself: wait a frame.
+		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+		const card = document.getElementById(`event-${id}`);
+		if (!card) return this.landed();
+		const wanted = card.getBoundingClientRect().top + window.scrollY - this.pinPx - 8;
+		const bottom = document.documentElement.scrollHeight - window.innerHeight;
+		const top = restingScrollTop(Math.min(wanted, bottom), this.pinPx, controlExtents());
+		// Already there: no scroll will happen, so no scrollend will come.
+		if (Math.abs(top - window.scrollY) < 1) return this.landed();
+		window.scrollTo({ top, behavior: prefersReducedMotion.current ? 'auto' : 'smooth' });
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => this.landed(), prefersReducedMotion.current ? 100 : 1500);
+	}
+
+	/** The app's scroll has landed. */
+	landed() {
+		clearTimeout(this.#timer);
+		this.scrolling = false;
+	}
+
+	destroy() {
+		clearTimeout(this.#timer);
+		cancelAnimationFrame(this.#frame);
+	}
+}
+
+/** Where the page's controls are, in page coordinates: none may be left cut by the pin. */
+function controlExtents(): VerticalExtent[] {
+	const controls = document.querySelectorAll('main a, main button, main input, main select');
+	return Array.from(controls, (control) => control.getBoundingClientRect())
+		.filter((rect) => rect.height > 0)
+		.map((rect) => ({ top: rect.top + window.scrollY, bottom: rect.bottom + window.scrollY }));
+}

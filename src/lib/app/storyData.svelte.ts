@@ -1,0 +1,127 @@
+/* eslint-disable svelte/prefer-svelte-reactivity -- the Dates and Set here are made to be read, never changed in place */
+import { base } from '$app/paths';
+import { actorIndex } from '$lib/story/actors';
+import { storyParts } from '$lib/client/storyParts';
+import { timelineItems, type TimelineItem } from '$lib/layout/timelineItems';
+import type { Story, StoryEvent } from '$lib/story/types';
+import type { SketchHtml } from '$lib/layout/sketchMarkup';
+import type { Preset } from '$lib/time/presets';
+
+/** What the build gives the page (see (timeline)/+layout.server.ts). */
+export interface PageStory {
+	meta: Omit<Story, 'sourceText' | 'events'>;
+	/** The events the page was built with: all of them, or the first few of a large story. */
+	events: StoryEvent[];
+	complete: boolean;
+	/** How many parts a large story's events come in (none when the page carries them all). */
+	parts: number;
+	eventCount: number;
+	/** How many events each actor appears in, counted by the build from every event. */
+	counts: Record<string, number>;
+	hasSourceText: boolean;
+	/** Whether every event has a page of its own; a larger story names them in `?event=`. */
+	eventPages: boolean;
+	/** The time the whole story covers with its margins, UTC ms (see storyDomain). */
+	domain: [number, number];
+	/** The overview's period buttons for the whole story, as the build worked them out. */
+	presets: Preset[];
+	/** The timeline's first view as the build drew it. */
+	sketch: SketchHtml | null;
+}
+
+/**
+ * Where the story's events are: `page` (the page carries them all), or for a large
+ * story `first-view` (its first cards only), `loading` (the rest on its way),
+ * `drawn` (all arrived and on the timeline; the cards catch up one task later),
+ * `complete`, or `failed`.
+ */
+export type LoadStatus = 'page' | 'first-view' | 'loading' | 'drawn' | 'complete' | 'failed';
+
+/** The story's events and what the build knows of them, the rest of a large story fetched in parts. */
+export class StoryData {
+	#page: () => PageStory;
+	#fetched = $state.raw<{ events: StoryEvent[]; items: TimelineItem[] } | null>(null);
+	status = $state<LoadStatus>('first-view');
+
+	constructor(page: () => PageStory) {
+		this.#page = page;
+		if (page().complete) this.status = 'page';
+	}
+
+	/** What the page was built with (an accessor: the derived values below are made before the constructor runs). */
+	get #built() {
+		return this.#page();
+	}
+
+	get meta() {
+		return this.#built.meta;
+	}
+	get counts() {
+		return this.#built.counts;
+	}
+	get eventPages() {
+		return this.#built.eventPages;
+	}
+	get hasSourceText() {
+		return this.#built.hasSourceText;
+	}
+	get presets() {
+		return this.#built.presets;
+	}
+	get sketch() {
+		return this.#built.sketch;
+	}
+	get eventCount() {
+		return this.#built.eventCount;
+	}
+
+	/** The events the page itself carries. */
+	get pageEvents() {
+		return this.#built.events;
+	}
+	/** Every event known so far. */
+	readonly events = $derived(this.#fetched?.events ?? this.pageEvents);
+	readonly items = $derived(this.#fetched?.items ?? timelineItems(this.pageEvents));
+	/** The timeline has every event. */
+	readonly ready = $derived(this.status === 'page' || this.status === 'drawn' || this.status === 'complete');
+	/** The cards show every event (a task after the timeline, for a large story). */
+	readonly cardsComplete = $derived(this.status === 'page' || this.status === 'complete');
+	/** Worked out by the build from every event, also those a large story has not loaded yet. */
+	readonly domain: [Date, Date] = $derived([
+		new Date(this.#built.domain[0]),
+		new Date(this.#built.domain[1])
+	]);
+	readonly actors = $derived(actorIndex(this.meta.actors));
+	readonly knownActors = $derived(new Set(this.meta.actors.map((actor) => actor.id)));
+
+	/**
+	 * Fetches the rest of a large story, part by part, each turned into timeline
+	 * items in a task of its own (see storyParts). `onComplete` runs once the
+	 * cards have caught up.
+	 */
+	async load(onComplete: () => void = () => {}) {
+		if (this.status !== 'first-view') return;
+		this.status = 'loading';
+		try {
+			const events: StoryEvent[] = [];
+			const items: TimelineItem[] = [];
+			const urls = Array.from({ length: this.#built.parts }, (_, part) => `${base}/story/${part}.json`);
+			for await (const part of storyParts(urls)) {
+				for (const event of part) events.push(event);
+				for (const item of timelineItems(part)) items.push(item);
+			}
+			this.#fetched = { events, items };
+			this.status = 'drawn';
+			// The timeline draws first; the card list, which already shows the first events,
+			// catches up in the next task rather than delaying the first marks.
+			requestAnimationFrame(() =>
+				setTimeout(() => {
+					this.status = 'complete';
+					onComplete();
+				})
+			);
+		} catch {
+			this.status = 'failed';
+		}
+	}
+}

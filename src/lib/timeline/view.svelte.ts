@@ -1,0 +1,449 @@
+/* eslint-disable svelte/prefer-svelte-reactivity -- the Dates here are made to be read, never changed in place */
+import { createContext } from 'svelte';
+import { prefersReducedMotion } from 'svelte/motion';
+import { countInRange, type TimelineItem } from '$lib/layout/timelineItems';
+import { layoutZoomLevel } from '$lib/layout/layoutMarks';
+import type { ZoomTransform } from '$lib/layout/placeMarks';
+import { CLUSTER_WIDTH_PX, lanesFor, MARK_GAP_PX, surfaceHeight } from '$lib/layout/geometry';
+import {
+	clusterZoomWindow,
+	coversWindow,
+	maxZoomScale,
+	pixelsOf,
+	revealWindow,
+	transformForRange,
+	windowOfTransform
+} from '$lib/time/domain';
+import { formatRange } from '$lib/time/formatDate';
+import type { SketchHtml } from '$lib/layout/sketchMarkup';
+import type { Gestures } from './loadGestures';
+
+/** A window of time, UTC ms. */
+export interface Window {
+	from: number;
+	to: number;
+}
+
+/** What the view is given by its owner, as getters, so that it follows them without copies. */
+export interface TimelineInputs {
+	items: () => TimelineItem[];
+	/** The zoom-out limit: the whole story with a margin. Stays put while a filter hides items. */
+	domain: () => [Date, Date];
+	selectedId: () => string | null;
+	highlightedId: () => string | null;
+	/** The window to open on (the address's, or around a linked event); the whole story when null. */
+	opening: () => Window | null;
+	/** The first view as the build drew it: shown until the timeline can draw itself. */
+	sketch: () => SketchHtml | null;
+	/** The events are still on their way. */
+	pending: () => boolean;
+	/** A mark or a listed event was chosen, or hovered (null: no longer). */
+	select: (id: string) => void;
+	hover: (id: string | null) => void;
+}
+
+/**
+ * What moves the view: the zoom gesture's behaviour, attached by gestures.ts
+ * once its code has arrived. Every frame of a move comes back to the view
+ * through applyGesture; nothing else writes the transform.
+ */
+export interface ZoomDriver {
+	moveTo(t: ZoomTransform, animate: boolean, onEnd: () => void, onInterrupt: () => void): void;
+}
+
+const ZOOM_STEP = 1.6;
+/** A badge names its events in data-members up to this many; joining thousands of ids each zoom step would cost frames. */
+export const MEMBERS_LISTED = 200;
+
+/**
+ * The timeline's view: the window it shows, the layout of the marks in it, and
+ * the commands that move it. The window is held once, as d3-zoom's transform,
+ * and written only by the gesture (applyGesture); everything else is derived.
+ * Components read its getters and call its methods.
+ */
+export class TimelineView {
+	#in: TimelineInputs;
+
+	/** The surface's width, measured by the browser; 0 until then. */
+	widthPx = $state(0);
+	/** d3-zoom's transform, x only: the view is one axis. */
+	transform = $state<ZoomTransform>({ k: 1, x: 0 });
+	/** The gestures' code, loaded after the first view (see loadGestures). */
+	gestures = $state.raw<Gestures | null>(null);
+	/** An animation of the view is under way. */
+	moving = $state(false);
+	/** What the view shows, said politely half a second after it stops moving. */
+	announcement = $state('');
+	/** The badge whose events are listed, where zooming in would not separate them. */
+	openCluster = $state<{ members: number[]; x: number; trigger: HTMLElement } | null>(null);
+
+	#driver: ZoomDriver | null = null;
+	/** Where an animation is heading: presses during it build on its target, so two presses zoom twice. */
+	#target: Window | null = null;
+	/** The window asked for before the view could move, or the last one shown (a resize keeps its dates). */
+	#held: Window | null = null;
+	#openingApplied = false;
+	#pendingReveal: { id: string; options: RevealOptions } | null = null;
+	/** Set while a command the reader gave animates the view, so that the app does not take over. */
+	#readerMoving = false;
+	#movedByReaderAt = 0;
+	#announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(inputs: TimelineInputs) {
+		this.#in = inputs;
+	}
+
+	get items() {
+		return this.#in.items();
+	}
+	get domain() {
+		return this.#in.domain();
+	}
+	get selectedId() {
+		return this.#in.selectedId();
+	}
+	get highlightedId() {
+		return this.#in.highlightedId();
+	}
+	get sketch() {
+		return this.#in.sketch();
+	}
+
+	/** The timeline draws itself once it has measured its width and its code has arrived. */
+	readonly live = $derived(this.widthPx > 0 && this.gestures !== null);
+	readonly laneCount = $derived(lanesFor(this.widthPx));
+	readonly heightPx = $derived(surfaceHeight(this.laneCount));
+	readonly maxZoom = $derived(maxZoomScale(this.domain, Math.max(this.widthPx, 1)));
+	readonly canZoomIn = $derived(this.transform.k < this.maxZoom * 0.999);
+	readonly canZoomOut = $derived(this.transform.k > 1.001);
+
+	/** The time scale at zoom 1, once live. */
+	readonly base = $derived(
+		this.gestures
+			? this.gestures
+					.scaleUtc()
+					.domain(this.domain)
+					.range([0, Math.max(this.widthPx, 1)])
+			: null
+	);
+
+	/** The window shown; until live, the one the timeline will open on, as the sketch draws it. */
+	readonly window: Window = $derived.by(() => {
+		if (this.live && this.base) return windowOfTransform(this.base, this.widthPx, this.transform);
+		const sketch = this.sketch;
+		const opening = this.#in.opening();
+		return {
+			from: sketch?.from ?? opening?.from ?? this.domain[0].getTime(),
+			to: sketch?.to ?? opening?.to ?? this.domain[1].getTime()
+		};
+	});
+
+	/** The sketch stands in while the view is still the one it drew. */
+	readonly showSketch = $derived.by(() => {
+		const sketch = this.sketch;
+		if (!sketch) return false;
+		if (!this.live) return true;
+		const { from, to } = this.window;
+		const same = Math.abs(from - sketch.from) + Math.abs(to - sketch.to) < (sketch.to - sketch.from) * 0.002;
+		return this.#in.pending() && same;
+	});
+
+	/** Whether the view shows the whole story: it then needs no window in the address. */
+	readonly showsWholeStory = $derived(coversWindow(this.window, this.domain));
+
+	readonly scale = $derived(
+		this.base ? this.base.copy().domain([new Date(this.window.from), new Date(this.window.to)]) : null
+	);
+
+	// The layout's code comes with the gestures' (see gestures.svelte.ts): none of it is needed before.
+	readonly #columns = $derived(
+		this.base && this.gestures ? this.gestures.markColumns(this.items, pixelsOf(this.base)) : null
+	);
+	/** Lanes and clusters change only at the next zoom step, never while panning. */
+	readonly #layoutK = $derived(layoutZoomLevel(this.transform.k));
+	readonly layout = $derived.by(() => {
+		const columns = this.#columns;
+		const gestures = this.gestures;
+		if (!columns || !gestures) return null;
+		const k = this.#layoutK;
+		const result = gestures.layoutMarks(columns, (px) => px * k, {
+			wall: this.widthPx * k,
+			maxLanes: this.laneCount,
+			gap: MARK_GAP_PX,
+			clusterWidth: CLUSTER_WIDTH_PX
+		});
+		const laneOf = new Int16Array(this.items.length).fill(-1);
+		for (const mark of result.marks) laneOf[mark.index] = mark.lane;
+		// Which badge holds an event: a large story's badges hold thousands, too many to search each frame.
+		const clusterOf = new Int32Array(this.items.length).fill(-1);
+		result.clusters.forEach((cluster, c) => {
+			for (const index of cluster.members) clusterOf[index] = c;
+		});
+		return { ...result, laneOf, clusterOf };
+	});
+
+	/** The marks in view; nothing is placed before the timeline is live (and never in the prerendered HTML). */
+	readonly marks = $derived(
+		this.live && this.layout && this.#columns && this.gestures
+			? this.gestures.placeMarks(
+					this.items,
+					this.#columns,
+					this.layout,
+					this.#layoutK,
+					this.transform,
+					this.widthPx
+				)
+			: []
+	);
+
+	/** The badges in view, with the time their events cover (layout works in pixels at zoom 1). */
+	readonly clusters = $derived.by(() => {
+		const base = this.base;
+		if (!this.live || !this.layout || !base || !this.gestures) return [];
+		return this.gestures
+			.placeClusters(this.layout, this.#layoutK, this.transform, this.widthPx)
+			.map((placed) => ({
+				...placed,
+				start: base.invert(placed.cluster.start).getTime(),
+				end: base.invert(placed.cluster.end).getTime()
+			}));
+	});
+
+	// A search rather than a map from id: building a map of a hundred thousand ids held the page still.
+	indexOf(id: string): number {
+		return this.items.findIndex((item) => item.id === id);
+	}
+	readonly #selectedIndex = $derived(this.selectedId ? this.indexOf(this.selectedId) : -1);
+	readonly #highlightedIndex = $derived(this.highlightedId ? this.indexOf(this.highlightedId) : -1);
+	/** The badge that holds the selected event, or -1. */
+	readonly selectedCluster = $derived(
+		this.#selectedIndex !== -1 && this.layout ? this.layout.clusterOf[this.#selectedIndex] : -1
+	);
+	readonly highlightedCluster = $derived(
+		this.#highlightedIndex !== -1 && this.layout ? this.layout.clusterOf[this.#highlightedIndex] : -1
+	);
+
+	/** The one mark in the tab order: the selected one where it is drawn, else the first in view. */
+	readonly tabStopId = $derived(
+		this.marks.find((mark) => mark.item.id === this.selectedId && mark.labelRoom >= 64)?.item.id ??
+			this.marks.find((mark) => mark.labelRoom >= 64)?.item.id ??
+			null
+	);
+
+	readonly todayX = $derived.by(() => {
+		if (!this.scale) return null;
+		const now = Date.now();
+		return now >= this.window.from && now <= this.window.to ? this.scale(new Date(now)) : null;
+	});
+
+	/** When the reader last moved the view themselves (performance.now()): the app leaves it alone a while. */
+	get movedByReaderAt() {
+		return this.#movedByReaderAt;
+	}
+
+	// ---- The gesture's side -----------------------------------------------------
+
+	/**
+	 * The zoom behaviour has (re)attached, at this width: the view opens on the
+	 * window it holds (the address's, or the last shown, so that a resize keeps
+	 * the same dates), and a reveal asked for before now is done.
+	 */
+	connect(driver: ZoomDriver): () => void {
+		this.#driver = driver;
+		const range = this.#held ?? (this.#openingApplied ? null : this.#in.opening());
+		this.#openingApplied = true;
+		const opening = range
+			? transformForRange(this.domain, this.widthPx, range.from, range.to)
+			: { k: 1, x: 0 };
+		driver.moveTo(
+			opening,
+			false,
+			() => {},
+			() => {}
+		);
+		const pending = this.#pendingReveal;
+		this.#pendingReveal = null;
+		if (pending) this.reveal(pending.id, pending.options);
+		return () => {
+			if (this.#driver === driver) this.#driver = null;
+		};
+	}
+
+	/** Every frame of every move. `bySource`: a gesture of the reader's own (wheel, drag, pinch). */
+	applyGesture(t: ZoomTransform, bySource: boolean) {
+		if (bySource) {
+			// The reader's own gesture stops any animation and its target.
+			this.#target = null;
+			this.openCluster = null;
+		}
+		this.transform = { k: t.k, x: t.x };
+		if (this.base) this.#held = windowOfTransform(this.base, this.widthPx, t);
+		if (this.#readerMoving || bySource) this.#movedByReaderAt = performance.now();
+		clearTimeout(this.#announceTimer);
+		this.#announceTimer = setTimeout(() => {
+			const { from, to } = this.window;
+			const count = countInRange(this.items, from, to);
+			this.announcement = `Showing ${formatRange(new Date(from), new Date(to))}, ${count} ${count === 1 ? 'event' : 'events'}`;
+		}, 500);
+	}
+
+	/** A gesture ended. */
+	gestureEnded() {
+		this.#readerMoving = false;
+	}
+
+	// ---- Commands -----------------------------------------------------------------
+
+	/** The reader chose an event on the timeline: the owner decides what that does. */
+	select(id: string) {
+		this.#in.select(id);
+	}
+
+	hover(id: string | null) {
+		this.#in.hover(id);
+	}
+
+	/** Shows [from, to] (UTC ms), animated unless the reader prefers reduced motion. */
+	showRange(from: number, to: number, options: { byReader?: boolean; animate?: boolean } = {}) {
+		const driver = this.#driver;
+		if (!driver || !this.live) {
+			// The view opens here once the timeline is live.
+			this.#held = { from, to };
+			return;
+		}
+		const t = transformForRange(this.domain, this.widthPx, from, to);
+		this.#readerMoving = options.byReader ?? false;
+		if (options.animate === false || prefersReducedMotion.current) {
+			this.#target = null;
+			driver.moveTo(
+				t,
+				false,
+				() => {},
+				() => {}
+			);
+			return;
+		}
+		const heading = windowOfTransform(this.base!, this.widthPx, t);
+		this.#target = heading;
+		driver.moveTo(
+			t,
+			true,
+			() => {
+				if (this.#target === heading) this.#target = null;
+				this.moving = false;
+			},
+			() => (this.moving = false)
+		);
+		// After moveTo: interrupting the animation before this one has just said it stopped.
+		this.moving = true;
+	}
+
+	#targetWindow(): Window {
+		return this.#target ?? this.window;
+	}
+
+	zoomBy(factor: number) {
+		const { from, to } = this.#targetWindow();
+		const centre = (from + to) / 2;
+		const half = (to - from) / factor / 2;
+		this.showRange(centre - half, centre + half, { byReader: true });
+	}
+
+	zoomIn() {
+		this.zoomBy(ZOOM_STEP);
+	}
+
+	zoomOut() {
+		this.zoomBy(1 / ZOOM_STEP);
+	}
+
+	/** Pans by a fraction of the window: negative is earlier. */
+	panBy(fraction: number) {
+		const { from, to } = this.#targetWindow();
+		const shift = (to - from) * fraction;
+		this.showRange(from + shift, to + shift, { byReader: true });
+	}
+
+	showAll() {
+		this.showRange(this.domain[0].getTime(), this.domain[1].getTime(), { byReader: true });
+	}
+
+	/**
+	 * Brings an event into view: pans to it where it is drawn as a mark at this zoom,
+	 * zooms in where it is merged into a badge.
+	 */
+	reveal(id: string, options: RevealOptions = {}) {
+		const index = this.indexOf(id);
+		if (index === -1) return;
+		if (!this.live || !this.layout) {
+			// Asked before the timeline could draw (an event page's own event, say): done once it can.
+			this.#pendingReveal = { id, options };
+			return;
+		}
+		const placed = this.layout.laneOf[index] !== -1;
+		const next = revealWindow(this.items[index], placed, this.window, this.widthPx, options.zoomIn !== false);
+		if (next) this.showRange(next.from, next.to, options);
+	}
+
+	/** Zooms in to a badge's events, or lists them where zooming would not separate them. */
+	openClusterAt(
+		placed: { cluster: { members: number[] }; start: number; end: number; x: number },
+		trigger: HTMLElement
+	) {
+		const next = clusterZoomWindow(placed, this.window, !this.canZoomIn);
+		if (next) {
+			this.showRange(next.from, next.to, { byReader: true });
+			return;
+		}
+		this.openCluster = { members: placed.cluster.members, x: placed.x, trigger };
+	}
+
+	closeCluster(returnFocus: boolean) {
+		const trigger = this.openCluster?.trigger;
+		this.openCluster = null;
+		if (returnFocus) trigger?.focus();
+	}
+
+	/** The mark to focus once it is drawn (see TimelineMarks): the roving focus of the arrow keys. */
+	focusId = $state<string | null>(null);
+
+	/** Moves the roving focus to the mark `step` events away (Home/End: the first/last). */
+	focusMark(fromId: string, key: string): boolean {
+		const index = Math.max(0, this.indexOf(fromId));
+		const last = this.items.length - 1;
+		let next: number | null = null;
+		if (key === 'ArrowRight' || key === 'ArrowDown') next = Math.min(last, index + 1);
+		else if (key === 'ArrowLeft' || key === 'ArrowUp') next = Math.max(0, index - 1);
+		else if (key === 'Home') next = 0;
+		else if (key === 'End') next = last;
+		if (next === null) return false;
+		const id = this.items[next].id;
+		this.reveal(id, { byReader: true });
+		this.focusId = id;
+		return true;
+	}
+
+	/** The timeline's own keys: + - 0 zoom, arrows pan (on the view itself). */
+	handleKey(key: string, onView: boolean): boolean {
+		if (key === '+' || key === '=') this.zoomIn();
+		else if (key === '-' || key === '_') this.zoomOut();
+		else if (key === '0') this.showAll();
+		else if (onView && key === 'ArrowLeft') this.panBy(-0.25);
+		else if (onView && key === 'ArrowRight') this.panBy(0.25);
+		else return false;
+		return true;
+	}
+
+	/** For tests and teardown. */
+	destroy() {
+		clearTimeout(this.#announceTimer);
+		this.#driver = null;
+	}
+}
+
+export interface RevealOptions {
+	byReader?: boolean;
+	zoomIn?: boolean;
+}
+
+export const [getTimelineView, setTimelineView] = createContext<TimelineView>();

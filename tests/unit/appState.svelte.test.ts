@@ -1,0 +1,196 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+
+const navigation = vi.hoisted(() => ({
+	goto: vi.fn(async () => {}),
+	replaceState: vi.fn(),
+	navigatingTo: null as object | null
+}));
+vi.mock('$app/navigation', () => ({ goto: navigation.goto, replaceState: navigation.replaceState }));
+vi.mock('$app/environment', () => ({ browser: true }));
+vi.mock('$app/paths', () => ({
+	base: '',
+	resolve: (route: string, params?: { id: string }) =>
+		params ? route.replace('[id]', params.id).replace('/(timeline)', '') : route
+}));
+vi.mock('$app/state', () => ({
+	page: { url: new URL('http://localhost/'), state: {} },
+	navigating: {
+		get to() {
+			return navigation.navigatingTo;
+		}
+	}
+}));
+
+import { StoryData, type PageStory } from '../../src/lib/app/storyData.svelte.ts';
+import { Reader } from '../../src/lib/app/reader.svelte.ts';
+import { Announcer } from '../../src/lib/app/announcer.svelte.ts';
+import type { TimelineView } from '../../src/lib/timeline/view.svelte.ts';
+import type { StoryEvent } from '../../src/lib/story/types.ts';
+import { validateStory } from '../../src/lib/story/validateStory.ts';
+
+function eventsOf(count: number): StoryEvent[] {
+	const result = validateStory({
+		title: 'Test',
+		events: Array.from({ length: count }, (_, i) => ({
+			id: `e${i}`,
+			title: `Event ${i}`,
+			date: `20${10 + i}-01-01`
+		}))
+	});
+	if (!result.ok) throw new Error(result.errors.join('\n'));
+	return result.story.events;
+}
+
+function pageStory(events: StoryEvent[], parts = 0): PageStory {
+	return {
+		meta: { title: 'Test', actors: [] } as unknown as PageStory['meta'],
+		events,
+		complete: parts === 0,
+		parts,
+		eventCount: events.length,
+		counts: {},
+		hasSourceText: false,
+		eventPages: true,
+		domain: [Date.UTC(2009, 0, 1), Date.UTC(2030, 0, 1)],
+		presets: [],
+		sketch: null
+	};
+}
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+	cleanups.splice(0).forEach((cleanup) => cleanup());
+	vi.useRealTimers();
+	vi.unstubAllGlobals();
+});
+beforeEach(() => {
+	navigation.goto.mockClear();
+	navigation.replaceState.mockClear();
+	navigation.navigatingTo = null;
+});
+
+/** A reader of `events`, the timeline showing the whole story, `selected` in the address. */
+function makeReader(events: StoryEvent[], selected: { id: string | null } = { id: null }) {
+	let reader!: Reader;
+	const timeline = {
+		live: true,
+		showsWholeStory: true,
+		window: { from: 0, to: 1 }
+	} as unknown as TimelineView;
+	const stop = $effect.root(() => {
+		const story = new StoryData(() => pageStory(events));
+		reader = new Reader(
+			story,
+			new Announcer(),
+			() => selected.id,
+			() => timeline
+		);
+		reader.writeAddressBehind();
+	});
+	cleanups.push(stop);
+	return {
+		reader,
+		timeline: timeline as unknown as { live: boolean; showsWholeStory: boolean; window: object }
+	};
+}
+
+describe('Reader', () => {
+	it('selects by navigating to the event’s address, keeping the view and filters', () => {
+		const { reader } = makeReader(eventsOf(3));
+		reader.query = 'Event';
+		reader.select('e1', () => {});
+		expect(navigation.goto).toHaveBeenCalledWith('/events/e1?q=Event', { noScroll: true, keepFocus: true });
+		// Selecting what is selected brings it back into view instead.
+		const again = makeReader(eventsOf(3), { id: 'e1' });
+		const reveal = vi.fn();
+		again.reader.select('e1', reveal);
+		expect(reveal).toHaveBeenCalledWith('e1');
+		expect(navigation.goto).toHaveBeenCalledTimes(1);
+	});
+
+	it('writes the address behind, once changes stop, and not while a navigation is under way', () => {
+		vi.useFakeTimers();
+		const { reader, timeline } = makeReader(eventsOf(3));
+		reader.hydrate();
+		flushSync();
+		navigation.replaceState.mockClear();
+		reader.actor = '';
+		reader.query = 'Ev';
+		flushSync();
+		vi.advanceTimersByTime(200);
+		reader.query = 'Event';
+		flushSync();
+		vi.advanceTimersByTime(200);
+		expect(navigation.replaceState).not.toHaveBeenCalled();
+		navigation.navigatingTo = {};
+		vi.advanceTimersByTime(400);
+		expect(navigation.replaceState).not.toHaveBeenCalled();
+		navigation.navigatingTo = null;
+		vi.advanceTimersByTime(400);
+		expect(navigation.replaceState).toHaveBeenCalledTimes(1);
+		expect(navigation.replaceState.mock.calls[0][0]).toBe('/?q=Event');
+		void timeline;
+	});
+
+	it('steps through the filtered events and stops at either end', () => {
+		const selected = $state({ id: null as string | null });
+		const { reader } = makeReader(eventsOf(3), selected);
+		expect(reader.stepFrom(1)).toBe('e0');
+		expect(reader.stepFrom(-1)).toBe('e2');
+		selected.id = 'e2';
+		// The selection follows the address: no copy to go stale.
+		expect(reader.stepFrom(1)).toBeNull();
+		expect(reader.stepFrom(-1)).toBe('e1');
+	});
+});
+
+describe('StoryData', () => {
+	it('loads a large story part by part: loading, then drawn, then complete once the cards catch up', async () => {
+		const parts = [eventsOf(4).slice(0, 2), eventsOf(4).slice(2)];
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async (url: string) => new Response(JSON.stringify(parts[Number(/(\d+)\.json$/.exec(url)![1])])))
+		);
+		// The frame after the timeline has drawn: held, to see the state between.
+		let nextFrame = () => {};
+		vi.stubGlobal('requestAnimationFrame', (callback: () => void) => (nextFrame = callback));
+		let story!: StoryData;
+		cleanups.push(
+			$effect.root(() => {
+				story = new StoryData(() => pageStory(parts[0], 2));
+			})
+		);
+		expect(story.status).toBe('first-view');
+		expect(story.ready).toBe(false);
+		let completed = false;
+		const loading = story.load(() => (completed = true));
+		expect(story.status).toBe('loading');
+		await loading;
+		expect(story.status).toBe('drawn');
+		expect(story.ready).toBe(true);
+		expect(story.cardsComplete).toBe(false);
+		nextFrame();
+		await vi.waitFor(() => expect(completed).toBe(true));
+		expect(story.status).toBe('complete');
+		expect(story.cardsComplete).toBe(true);
+		expect(story.events.map((event) => event.id)).toEqual(['e0', 'e1', 'e2', 'e3']);
+		expect(story.items).toHaveLength(4);
+	});
+
+	it('says a part that did not arrive', async () => {
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async () => new Response('nope', { status: 500 }))
+		);
+		let story!: StoryData;
+		cleanups.push(
+			$effect.root(() => {
+				story = new StoryData(() => pageStory(eventsOf(2), 3));
+			})
+		);
+		await story.load();
+		expect(story.status).toBe('failed');
+		expect(story.ready).toBe(false);
+	});
+});
