@@ -207,3 +207,25 @@ test('stepping through the events, the page never comes to rest with a control h
 		if (id !== ids.at(-1)) await page.getByRole('button', { name: 'Next event' }).click();
 	}
 });
+
+test('a reader who moves on while a selection is on its way keeps what they reached @phone', async ({
+	page
+}) => {
+	await settled(page);
+	// Hold the navigation's data back, so that the reader's move comes before the page's scroll.
+	await page.route('**/__data.json*', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 400));
+		await route.continue();
+	});
+	// Nothing selected: Previous selects the last event, whose card is furthest away…
+	await page.getByRole('button', { name: 'Previous event' }).click();
+	// …and before it arrives, the reader moves focus to the first card.
+	const firstLink = page.locator('.event-card').first().getByRole('heading').getByRole('link');
+	await firstLink.focus();
+	const lastId = await page.locator('.event-card').last().getAttribute('data-id');
+	await expect(page).toHaveURL(new RegExp(`/events/${lastId}`));
+	await settled(page);
+	// The page did not scroll the focused link away.
+	await expect(firstLink).toBeFocused();
+	await expect(firstLink).toBeInViewport();
+});

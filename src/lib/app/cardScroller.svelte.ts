@@ -21,6 +21,11 @@ export class CardScroller {
 	readerScrolled = false;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#frame = 0;
+	/** Counts the app's scrolls: one superseded by a later one before it starts does not start. */
+	#scrollRequest = 0;
+	/** When a selection set off (a navigation began), and when the reader last moved focus in the page. */
+	#selectionAt = 0;
+	#readerFocusedAt = -Infinity;
 
 	/** The card nearest the reading line, a third of the way down the space below the pinned timeline. */
 	cardAtReadingLine(): string | null {
@@ -47,11 +52,16 @@ export class CardScroller {
 
 	/** Scrolls the card of event `id` to just below the pin, never leaving a control cut by the pin's edge. */
 	async scrollToCard(id: string) {
+		const request = ++this.#scrollRequest;
 		this.scrolling = true;
 		clearTimeout(this.#timer);
 		await tick();
 		// The pinned timeline settles its height once it has measured itself: wait a frame.
 		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+		if (request !== this.#scrollRequest) return;
+		// The reader moved on (Tab, a click in the cards) while the selection was on its way:
+		// scrolling now would carry the control they reached away from them.
+		if (this.#readerFocusedAt >= this.#selectionAt) return this.landed();
 		const card = document.getElementById(`event-${id}`);
 		if (!card) return this.landed();
 		const wanted = card.getBoundingClientRect().top + window.scrollY - this.pinPx - 8;
@@ -62,6 +72,20 @@ export class CardScroller {
 		window.scrollTo({ top, behavior: prefersReducedMotion.current ? 'auto' : 'smooth' });
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => this.landed(), prefersReducedMotion.current ? 100 : 1500);
+	}
+
+	/** A selection has set off (a navigation began): the reader's moves from now on take precedence over its scroll. */
+	selectionStarted() {
+		this.#selectionAt = performance.now();
+	}
+
+	/**
+	 * The reader moved focus into the page (Tab, or a click). Once the app's scroll is
+	 * under way the browser's own focus scroll takes over from it; before that, the
+	 * scroll checks this and does not start (see `scrollToCard`).
+	 */
+	focusMoved() {
+		this.#readerFocusedAt = performance.now();
 	}
 
 	/** The app's scroll has landed. */
