@@ -35,7 +35,7 @@ export async function viewRange(page: Page) {
 /**
  * Waits until the page has come to rest: no animation of the view under way
  * (`data-moving`), no navigation or scroll to a card the app started (`data-settling`),
- * and the window and the scroll position the same two frames apart (a reader's own
+ * no events still on their way to the timeline (`aria-busy`, a large story's parts), and the window and the scroll position the same two frames apart (a reader's own
  * gesture, a double-click zoom say, animates without the app's flags).
  */
 export async function atRest(page: Page) {
@@ -44,7 +44,7 @@ export async function atRest(page: Page) {
 			() =>
 				page.evaluate(async () => {
 					const still = () => {
-						if (document.querySelector('[data-moving], [data-settling]')) return null;
+						if (document.querySelector('[data-moving], [data-settling], [aria-busy="true"]')) return null;
 						const view = document.querySelector('[data-from]');
 						return `${view?.getAttribute('data-from')} ${view?.getAttribute('data-to')} ${scrollX} ${scrollY}`;
 					};

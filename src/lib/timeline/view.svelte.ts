@@ -138,6 +138,11 @@ export class TimelineView {
 		};
 	});
 
+	/** The story's events are still on their way: what the timeline shows is not all there is. */
+	get pending() {
+		return this.#in.pending();
+	}
+
 	/** The sketch stands in while the view is still the one it drew. */
 	readonly showSketch = $derived.by(() => {
 		const sketch = this.sketch;
