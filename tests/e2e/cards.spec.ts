@@ -229,3 +229,24 @@ test('a reader who moves on while a selection is on its way keeps what they reac
 	await expect(firstLink).toBeFocused();
 	await expect(firstLink).toBeInViewport();
 });
+
+test('at the top of the page no card is being read, whatever scrolls: Previous stays ready @phone', async ({
+	page
+}) => {
+	await settled(page);
+	const previous = page.getByRole('button', { name: 'Previous event' });
+	await expect(previous).toBeEnabled();
+	// A scroll that leaves the reader above the cards (a layout settling, say) used to
+	// make the first card "the one being read", and disabled Previous under their finger.
+	await page.evaluate(
+		() =>
+			new Promise((done) => {
+				window.dispatchEvent(new Event('scroll'));
+				requestAnimationFrame(() => requestAnimationFrame(done));
+			})
+	);
+	await expect(previous).toBeEnabled();
+	await expect(page.getByRole('navigation', { name: 'Events in order' })).toContainText(
+		`${story.events.length} events`
+	);
+});

@@ -27,7 +27,10 @@ export class CardScroller {
 	#selectionAt = 0;
 	#readerFocusedAt = -Infinity;
 
-	/** The card nearest the reading line, a third of the way down the space below the pinned timeline. */
+	/**
+	 * The card at the reading line, a third of the way down the space below the pinned
+	 * timeline; none while the reader is still above the cards (the story's header).
+	 */
 	cardAtReadingLine(): string | null {
 		const line = this.pinPx + (window.innerHeight - this.pinPx) * 0.33;
 		const cards = document.querySelectorAll<HTMLElement>('.event-card');
@@ -36,17 +39,19 @@ export class CardScroller {
 			if (card.getBoundingClientRect().top <= line) best = card.dataset.id ?? null;
 			else break;
 		}
-		return best ?? cards[0]?.dataset.id ?? null;
+		// Not the first card for want of one: that turned a scroll at the top of the page
+		// (a layout settling, say) into "reading the first event", and disabled Previous
+		// under the reader's finger.
+		return best;
 	}
 
 	/** A scroll event: once a frame, tells `read` which card is at the reading line and whether the reader moved. */
-	scrolled(read: (id: string, byReader: boolean) => void) {
+	scrolled(read: (id: string | null, byReader: boolean) => void) {
 		if (!this.scrolling) this.readerScrolled = true;
 		if (this.#frame) return;
 		this.#frame = requestAnimationFrame(() => {
 			this.#frame = 0;
-			const id = this.cardAtReadingLine();
-			if (id) read(id, !this.scrolling);
+			read(this.cardAtReadingLine(), !this.scrolling);
 		});
 	}
 
