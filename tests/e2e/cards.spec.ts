@@ -37,7 +37,7 @@ test('a card scrolled to by the page, or reached by its link, stops below the pi
 test('scrolling to a card moves the timeline to its event, unless the reader just moved it', async ({
 	page
 }) => {
-	await page.getByRole('button', { name: '2013', exact: true }).click();
+	await page.getByRole('button', { name: '2014', exact: true }).click();
 	const zoomed = await settled(page);
 	// The reader last moved the view before this instant, on the page's own clock.
 	const movedBefore = await page.evaluate(() => performance.now());

@@ -35,7 +35,8 @@ export async function viewRange(page: Page) {
 /**
  * Waits until the page has come to rest: no animation of the view under way
  * (`data-moving`), no navigation or scroll to a card the app started (`data-settling`),
- * no events still on their way to the timeline (`aria-busy`, a large story's parts), and the window and the scroll position the same two frames apart (a reader's own
+ * no events still on their way to the timeline (`aria-busy`, a large story's parts),
+ * and the window and the scroll position the same two frames apart (a reader's own
  * gesture, a double-click zoom say, animates without the app's flags).
  */
 export async function atRest(page: Page) {

@@ -45,7 +45,7 @@ for (const viewport of VIEWPORTS) {
 		for (const label of labels) expect(label.right, label.text).toBeLessThanOrEqual(viewport.width + 0.5);
 		// The window is the whole story, said as such, not one day twice.
 		const range = await page.locator('.range').innerText();
-		expect(range).toMatch(/2012.*2024/);
+		expect(range).toMatch(/2013.*2024/);
 		const heightBefore = (await page.locator('.surface').boundingBox())!.height;
 		await context.close();
 

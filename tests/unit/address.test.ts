@@ -45,7 +45,7 @@ describe('filtering and search', () => {
 
 	it('combines actor and search', () => {
 		const both = filterEvents(story.events, { actor: 'qomi', query: 'Baradar' }, actors);
-		expect(ids(both)).toEqual(['qomi-meets-baradar']);
+		expect(ids(both)).toEqual(['qomi-meets-muttaqi', 'qomi-meets-baradar']);
 	});
 
 	it('counts events per actor', () => {
@@ -112,15 +112,27 @@ describe('the source view', () => {
 	const text = readFileSync('stories/iran-taliban.txt', 'utf8');
 
 	it('marks every quote of the story where it stands in the article', () => {
-		const paragraphs = sourceSegments(text, story.events);
-		const marked = paragraphs.flat().filter((segment) => 'quote' in segment);
+		const blocks = sourceSegments(text, story.events);
+		const marked = blocks.flatMap((block) => block.segments).filter((segment) => 'quote' in segment);
 		const quotes = story.events.flatMap((event) =>
 			event.quotes.map((quote, index) => ({ anchor: quoteAnchor(event.id, index), text: quote.text }))
 		);
 		expect(marked.map((segment) => segment.text).sort()).toEqual(quotes.map((quote) => quote.text).sort());
 		// Nothing of the article is lost or repeated.
-		expect(paragraphs.map((segments) => segments.map((segment) => segment.text).join(''))).toEqual(
-			text.split(/\n\s*\n/).filter((block) => block.trim())
+		expect(blocks.map((block) => block.segments.map((segment) => segment.text).join(''))).toEqual(
+			text
+				.split(/\n\s*\n/)
+				.filter((block) => block.trim())
+				.map((block) => block.replace(/^## /, ''))
+		);
+		// The article's section headings are headings, and only they are.
+		expect(blocks.filter((block) => block.kind === 'heading').map((block) => block.segments[0].text)).toEqual(
+			[
+				'Iran put weight behind the Taliban',
+				'Iran’s supreme called Taliban “reality” in Afghanistan',
+				'The enemy of my enemy is my friend',
+				'Islamic State is a serious threat in region'
+			]
 		);
 	});
 });

@@ -29,6 +29,11 @@ describe('formatEventDate', () => {
 	])('%s to %s (approximate: %s) is "%s"', (date, end, approximate, expected) => {
 		expect(formatEventDate(d(date), end ? d(end) : undefined, approximate)).toBe(expected);
 	});
+
+	it('says "before" for what is known only to have come before a date, at that date’s precision', () => {
+		expect(formatEventDate(d('2021-08-15'), undefined, false, true)).toBe('before 15 August 2021');
+		expect(formatEventDate(d('2021-08'), undefined, false, true)).toBe('before August 2021');
+	});
 });
 
 describe('formatUtc', () => {

@@ -31,6 +31,27 @@ const EXPECTED: Record<string, string[]> = {
 		'events[0] (misquote).quotes[0].text: "words nobody said" is not found word for word in the source text'
 	],
 	'no-events.json': ['events: a story needs at least one event'],
+	'before-with-end.json': [
+		'events[0] (some-time-before).before: an event known only to have happened before its date has no "end": drop one of the two'
+	],
+	'unknown-claim.json': [
+		'events[0] (rumour).claim: must be "confirmed", "reported" or "disputed", not the text "rumour"'
+	],
+	'unknown-attribution.json': [
+		'events[0] (paraphrased).quotes[0].attribution: must be "verbatim", "as-reported" or "translated", not the text "paraphrase"'
+	],
+	'confirmed-by-article-only.json': [
+		'events[0] (only-the-article).claim: "confirmed" needs a source other than the article: add one to "sources", or mark the claim "reported"'
+	],
+	'quote-found-twice.json': [
+		'events[0] (twice).quotes[0].text: "soften your statements" is found 2 times in the source text: quote enough of the passage to mark one place'
+	],
+	'quotes-overlap.json': [
+		'events[1] (second).quotes[0].text: "starts here, and the envoy" overlaps events[0] (first).quotes[0] in the source text: each passage can be marked for one quote only'
+	],
+	'quote-spans-paragraphs.json': [
+		'events[0] (across).quotes[0].text: "it again: soften your statements.\\n\\nA new paragraph" spans a paragraph break in the source text: quote one paragraph at a time'
+	],
 	'many-errors.json': [
 		'title: must not be empty',
 		'events[0] (one).date: "21-08-15" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD',

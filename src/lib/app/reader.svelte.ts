@@ -8,6 +8,7 @@ import { contextRange } from '$lib/time/domain';
 import { parseViewState, serializeViewState, type ViewState } from '$lib/address/viewState';
 import { eventHref, shareUrl } from '$lib/address/eventAddress';
 import { formatCount } from '$lib/text/formatCount';
+import { labelledTitle } from '$lib/story/claims';
 import type { StoryEvent } from '$lib/story/types';
 import type { TimelineView } from '$lib/timeline/view.svelte';
 import type { StoryData } from './storyData.svelte';
@@ -215,7 +216,7 @@ export class Reader {
 		let text = 'Link copied';
 		try {
 			if (typeof navigator.share === 'function' && navigator.canShare?.({ url })) {
-				await navigator.share({ title: event.title, url });
+				await navigator.share({ title: labelledTitle(event), url });
 				text = 'Shared';
 			} else {
 				await navigator.clipboard.writeText(url);

@@ -31,6 +31,7 @@ export interface SketchMark {
 	title: string;
 	shape: MarkShape;
 	approximate: boolean;
+	before: boolean;
 	selected: boolean;
 	lane: number;
 	/** Percent of the width: where the mark starts and where its bar ends (equal for a point). */
@@ -116,6 +117,7 @@ function sketchLayer(
 			title: item.title,
 			shape: item.shape,
 			approximate: item.approximate,
+			before: item.before,
 			selected: item.id === selectedId,
 			lane,
 			x: percent(x0, width),

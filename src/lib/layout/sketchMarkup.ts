@@ -64,6 +64,7 @@ function layerMarkup(layer: SketchLayer): string {
 			'sketch-mark': true,
 			[mark.shape]: true,
 			approximate: mark.approximate,
+			before: mark.before,
 			flipped: mark.flipped,
 			selected: mark.selected
 		});

@@ -2,6 +2,7 @@ import type { StoryEvent } from '../story/types.ts';
 import { formatEventDate } from '../time/formatDate.ts';
 import { estimateLabelWidth } from './labelWidth.ts';
 import { markExtent, type MarkShape } from './markExtent.ts';
+import { claimLabel } from '../story/claims.ts';
 
 /** What the timeline needs of an event: computed once per story, not per frame. */
 export interface TimelineItem {
@@ -14,7 +15,11 @@ export interface TimelineItem {
 	end: number;
 	shape: MarkShape;
 	approximate: boolean;
+	/** Known only to have happened before its date: its dot points back. */
+	before: boolean;
 	labelWidth: number;
+	/** "Reported by the article, unconfirmed", "Disputed", or null for a confirmed event. */
+	claimLabel: string | null;
 }
 
 /**
@@ -29,7 +34,9 @@ class EventItem implements TimelineItem {
 	readonly end: number;
 	readonly shape: MarkShape;
 	readonly approximate: boolean;
+	readonly before: boolean;
 	readonly labelWidth: number;
+	readonly claimLabel: string | null;
 	#event: StoryEvent;
 	#dateLabel: string | undefined;
 
@@ -41,14 +48,16 @@ class EventItem implements TimelineItem {
 		this.end = extent.end;
 		this.shape = extent.shape;
 		this.approximate = event.approximate;
+		this.before = event.before;
 		this.labelWidth = estimateLabelWidth(event.title);
+		this.claimLabel = claimLabel(event);
 		this.#event = event;
 	}
 
 	/** Formatted when a mark is first drawn: a large story has thousands never seen. */
 	get dateLabel(): string {
 		const event = this.#event;
-		return (this.#dateLabel ??= formatEventDate(event.date, event.end, event.approximate));
+		return (this.#dateLabel ??= formatEventDate(event.date, event.end, event.approximate, event.before));
 	}
 }
 
@@ -56,9 +65,9 @@ export function timelineItems(events: readonly StoryEvent[]): TimelineItem[] {
 	return events.map((event) => new EventItem(event));
 }
 
-/** The accessible name of a mark: "<title>, <date as shown>". */
-export function markName(item: Pick<TimelineItem, 'title' | 'dateLabel'>): string {
-	return `${item.title}, ${item.dateLabel}`;
+/** The accessible name of a mark: "<title>, <date as shown>", and how sure the story is where it is not. */
+export function markName(item: Pick<TimelineItem, 'title' | 'dateLabel' | 'claimLabel'>): string {
+	return `${item.title}, ${item.dateLabel}${item.claimLabel ? ` (${item.claimLabel})` : ''}`;
 }
 
 /** How many items overlap [from, to). Items are sorted by start. */

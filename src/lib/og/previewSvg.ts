@@ -4,8 +4,11 @@ import { wrapText } from './wrapText.ts';
 export interface PreviewContent {
 	storyTitle: string;
 	date: string;
+	/** How sure the story is of the event ("Reported by the article, unconfirmed"), printed above its title. */
+	label?: string;
 	title: string;
-	quote?: { text: string; speaker: string };
+	/** `note` says whose words they are where they are not the speaker's as recorded ("Translated"). */
+	quote?: { text: string; speaker: string; note?: string };
 	outlet?: string;
 }
 
@@ -19,26 +22,36 @@ function lines(x: number, y: number, lineHeight: number, texts: string[], attrib
 }
 
 /**
- * The link-preview card of an event as SVG: the story, the event's date and
- * title, and its first quote. Fonts are named so that the renderer's bundled
- * DejaVu faces are used on any machine.
+ * The link-preview card of an event as SVG: the story, the event's date, the
+ * label of a claim that is not confirmed, the title and a quote with whose words
+ * it is. Fonts are named so that the renderer's bundled DejaVu faces are used on
+ * any machine. Heights are counted so that nothing reaches the footer: the quote
+ * gives up lines to the label and to its note.
  */
 export function previewSvg(content: PreviewContent): string {
+	const { quote, label } = content;
 	const storyLines = wrapText(content.storyTitle.toUpperCase(), 60, 1);
-	const titleLines = wrapText(content.title, 30, content.quote ? 2 : 4);
-	const titleTop = 215;
+	const labelLines = label ? wrapText(label, 56, 1) : [];
+	const titleTop = label ? 282 : 215;
+	const titleLines = wrapText(content.title, 30, quote ? 2 : label ? 3 : 4);
 	const quoteTop = titleTop + titleLines.length * 64 + 40;
-	const quoteLines = content.quote ? wrapText(`“${content.quote.text}”`, 58, 3) : [];
+	const quoteLines = quote ? wrapText(`“${quote.text}”`, 58, 3 - (label ? 1 : 0) - (quote.note ? 1 : 0)) : [];
+	const speakerTop = quoteTop + quoteLines.length * 44 + 4;
+	const noteLines = quote?.note ? wrapText(quote.note, 70, 1) : [];
+	const quoteHeight = quoteLines.length * 44 + 50 + noteLines.length * 32;
 	const footer = ['Timeline', content.outlet].filter(Boolean).join(' · ');
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" viewBox="0 0 ${PREVIEW_WIDTH} ${PREVIEW_HEIGHT}">
 <rect width="100%" height="100%" fill="#ffffff"/>
 <rect x="0" y="0" width="16" height="${PREVIEW_HEIGHT}" fill="#b3261e"/>
 ${lines(72, 90, 34, storyLines, 'font-family="DejaVu Sans" font-weight="bold" font-size="24" letter-spacing="2" fill="#b3261e"')}
 ${lines(72, 150, 40, [content.date], 'font-family="DejaVu Sans" font-weight="bold" font-size="32" fill="#4a4f5a"')}
+${label ? `<rect x="72" y="176" width="${labelLines[0].length * 15 + 28}" height="42" rx="6" fill="#fdecea"/>` : ''}
+${lines(86, 206, 34, labelLines, 'font-family="DejaVu Sans" font-weight="bold" font-size="26" fill="#8c1d18"')}
 ${lines(72, titleTop, 64, titleLines, 'font-family="DejaVu Serif" font-weight="bold" font-size="54" fill="#16181d"')}
-${content.quote ? `<rect x="72" y="${quoteTop - 36}" width="6" height="${quoteLines.length * 44 + 50}" fill="#b3261e"/>` : ''}
+${quote ? `<rect x="72" y="${quoteTop - 36}" width="6" height="${quoteHeight}" fill="#b3261e"/>` : ''}
 ${lines(100, quoteTop, 44, quoteLines, 'font-family="DejaVu Serif" font-style="italic" font-size="32" fill="#16181d"')}
-${content.quote ? lines(100, quoteTop + quoteLines.length * 44 + 4, 36, [`— ${content.quote.speaker}`], 'font-family="DejaVu Sans" font-size="24" fill="#4a4f5a"') : ''}
+${quote ? lines(100, speakerTop, 36, [`— ${quote.speaker}`], 'font-family="DejaVu Sans" font-size="24" fill="#4a4f5a"') : ''}
+${lines(100, speakerTop + 32, 32, noteLines, 'font-family="DejaVu Sans" font-style="italic" font-size="22" fill="#4a4f5a"')}
 ${lines(72, PREVIEW_HEIGHT - 40, 30, [footer], 'font-family="DejaVu Sans" font-size="22" fill="#4a4f5a"')}
 </svg>`;
 }

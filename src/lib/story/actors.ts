@@ -9,3 +9,14 @@ export function actorIndex(actors: Actor[]): Map<string, Actor> {
 export function resolveActor(reference: string, index: Map<string, Actor>): Actor {
 	return index.get(reference) ?? { id: reference, name: reference };
 }
+
+/** The actor id a story gives the article's own author (a proverb they cite, say). */
+export const AUTHOR_ID = 'author';
+
+/**
+ * Is this speaker or actor the article's author rather than someone the story is
+ * about: the actor `author`, or whoever has the story's `author` name.
+ */
+export function isAuthor(reference: string, index: Map<string, Actor>, author?: string): boolean {
+	return reference === AUTHOR_ID || (author !== undefined && resolveActor(reference, index).name === author);
+}

@@ -61,11 +61,20 @@ export const ActorSchema = v.strictObject({
 	kind: v.optional(v.picklist(['person', 'group', 'country', 'other']))
 });
 
+/** How sure the story is of what an event says happened. */
+export const CLAIM_STATUSES = ['confirmed', 'reported', 'disputed'] as const;
+/** Whose words a quote is: the speaker's own, found in a source; the article's rendering; a translation. */
+export const ATTRIBUTIONS = ['verbatim', 'as-reported', 'translated'] as const;
+
 export const QuoteSchema = v.strictObject({
 	/** Verbatim from the source: checked word for word against the source text where there is one. */
 	text: filledText,
 	/** An actor's id where the story declares actors, otherwise a name shown as given. */
 	speaker: filledText,
+	/** The speaker's role when they said it, where it differs from the actor's (an envoy later made ambassador). */
+	role: v.optional(filledText),
+	/** Whether these are the speaker's words as a source records them (see ATTRIBUTIONS). */
+	attribution: v.optional(v.picklist(ATTRIBUTIONS)),
 	/** A caveat on the quote: a translation, an attribution the sources do not confirm. */
 	note: v.optional(filledText)
 });
@@ -90,9 +99,15 @@ export const EventSchema = v.strictObject({
 	summary: v.optional(filledText),
 	date: dateText,
 	end: v.optional(dateText),
+	/** Known only to have happened before `date` (no start can be given): drawn at `date`, pointing back. */
+	before: v.optional(v.boolean()),
 	approximate: v.optional(v.boolean()),
 	/** How the date was established, where the article does not state it. */
 	dateNote: v.optional(filledText),
+	/** Who says so: "confirmed" by sources other than the article (the default when it has one), "reported" or "disputed". */
+	claim: v.optional(v.picklist(CLAIM_STATUSES)),
+	/** Why the claim has the status it has: who reports it, who contradicts it. */
+	claimNote: v.optional(filledText),
 	quotes: v.optional(v.array(QuoteSchema)),
 	actors: v.optional(v.array(filledText)),
 	tags: v.optional(v.array(filledText)),

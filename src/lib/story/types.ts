@@ -11,8 +11,16 @@ export interface Quote {
 	text: string;
 	/** An actor id in a story that declares actors; otherwise the speaker's name as given. */
 	speaker: string;
+	/** The speaker's role at the time, shown instead of the actor's. */
+	role?: string;
+	/** Absent where the story does not say. */
+	attribution?: Attribution;
 	note?: string;
 }
+
+/** See CLAIM_STATUSES in schema.ts. */
+export type ClaimStatus = 'confirmed' | 'reported' | 'disputed';
+export type Attribution = 'verbatim' | 'as-reported' | 'translated';
 
 export interface Source {
 	title: string;
@@ -29,8 +37,13 @@ export interface StoryEvent {
 	summary?: string;
 	date: PartialDate;
 	end?: PartialDate;
+	/** Happened at an unknown time before `date`. */
+	before: boolean;
 	approximate: boolean;
 	dateNote?: string;
+	/** Given in the file, or "confirmed" where a source other than the article backs the event, else "reported". */
+	claim: ClaimStatus;
+	claimNote?: string;
 	quotes: Quote[];
 	actors: string[];
 	tags: string[];

@@ -11,6 +11,7 @@ import {
 } from './schema.ts';
 import type { Source, Story, StoryEvent } from './types.ts';
 import { editDistance } from './nearestIds.ts';
+import { placeQuote } from './sourceSegments.ts';
 
 export type ValidationResult = { ok: true; story: Story } | { ok: false; errors: string[] };
 
@@ -85,6 +86,11 @@ function describeIssue(issue: v.BaseIssue<unknown>): { keys: PathKey[]; message:
 	if (issue.type === 'strict_object' && issue.received === 'undefined') {
 		return { keys, message: 'is required' };
 	}
+	if (issue.type === 'picklist') {
+		const options = (issue.expected ?? '').replace(/^\((.*)\)$/, '$1').split(' | ');
+		const choices = `${options.slice(0, -1).join(', ')} or ${options.at(-1)}`;
+		return { keys, message: `must be ${choices}, not ${describeValue(issue.input)}` };
+	}
 	if (issue.kind === 'schema' && issue.type !== 'union') {
 		const expected = issue.expected?.replace(/^"(.*)"$/, '$1');
 		return { keys, message: `must be ${article(expected)}, not ${describeValue(issue.input)}` };
@@ -141,6 +147,7 @@ function crossCheck(input: unknown, sourceText: string | undefined): { keys: Pat
 
 	const eventIds = new Map<string, number>();
 	const events = Array.isArray(input.events) ? input.events : [];
+	const placed: { start: number; end: number; keys: PathKey[]; text: string }[] = [];
 	events.forEach((event, index) => {
 		if (!isRecord(event)) return;
 		if (typeof event.id === 'string') claimId(eventIds, event.id, index, 'events', problems);
@@ -163,6 +170,19 @@ function crossCheck(input: unknown, sourceText: string | undefined): { keys: Pat
 				}
 			});
 		}
+		if (event.before === true && event.end !== undefined) {
+			problems.push({
+				keys: ['events', index, 'before'],
+				message: 'an event known only to have happened before its date has no "end": drop one of the two'
+			});
+		}
+		if (event.claim === 'confirmed' && !hasOtherSource(event.sources)) {
+			problems.push({
+				keys: ['events', index, 'claim'],
+				message:
+					'"confirmed" needs a source other than the article: add one to "sources", or mark the claim "reported"'
+			});
+		}
 		if (Array.isArray(event.quotes)) {
 			event.quotes.forEach((quote, position) => {
 				if (!isRecord(quote)) return;
@@ -173,17 +193,31 @@ function crossCheck(input: unknown, sourceText: string | undefined): { keys: Pat
 					});
 				}
 				if (sourceText !== undefined && typeof quote.text === 'string' && quote.text.trim()) {
-					if (!sourceText.includes(quote.text)) {
-						problems.push({
-							keys: ['events', index, 'quotes', position, 'text'],
-							message: `${JSON.stringify(quote.text)} is not found word for word in the source text`
-						});
-					}
+					const place = placeQuote(sourceText, quote.text);
+					const keys = ['events', index, 'quotes', position, 'text'];
+					if ('problem' in place)
+						problems.push({ keys, message: `${JSON.stringify(quote.text)} ${place.problem}` });
+					else placed.push({ ...place, keys, text: quote.text });
 				}
 			});
 		}
 	});
+	// A passage is marked for one quote: two that share words could not both be linked to.
+	placed.sort((a, b) => a.start - b.start);
+	placed.forEach((quote, index) => {
+		const earlier = placed[index - 1];
+		if (!earlier || quote.start >= earlier.end) return;
+		problems.push({
+			keys: quote.keys,
+			message: `${JSON.stringify(quote.text)} overlaps ${formatPath(earlier.keys.slice(0, 4), input)} in the source text: each passage can be marked for one quote only`
+		});
+	});
 	return problems;
+}
+
+/** Does an event's (raw) source list name anything other than the article? */
+function hasOtherSource(sources: unknown): boolean {
+	return Array.isArray(sources) && sources.some((source) => source !== 'article');
 }
 
 function toSource(source: SourceInput, story: StoryInput): Source {
@@ -200,8 +234,11 @@ function toEvent(event: EventInput, story: StoryInput): StoryEvent {
 		summary: event.summary,
 		date: partialDate(event.date),
 		end: event.end ? partialDate(event.end) : undefined,
+		before: event.before ?? false,
 		approximate: event.approximate ?? false,
 		dateNote: event.dateNote,
+		claim: event.claim ?? (hasOtherSource(event.sources) ? 'confirmed' : 'reported'),
+		claimNote: event.claimNote,
 		quotes: event.quotes ?? [],
 		actors: event.actors ?? [],
 		tags: event.tags ?? [],
@@ -232,7 +269,8 @@ export function validateStory(input: unknown, options: { sourceText?: string } =
 	}
 	const story = parsed.output;
 	const events = story.events.map((event) => toEvent(event, story));
-	events.sort((a, b) => comparePartialDates(a.date, b.date));
+	// What happened before a date comes before what happened on it.
+	events.sort((a, b) => comparePartialDates(a.date, b.date) || Number(b.before) - Number(a.before));
 	return {
 		ok: true,
 		story: {

@@ -60,7 +60,13 @@ export function formatPartialDate(date: PartialDate): string {
  * can ("15–20 August 2022", "July – August 2022", "2021 – 2023"), and "c." for
  * approximate dates.
  */
-export function formatEventDate(date: PartialDate, end?: PartialDate, approximate = false): string {
+export function formatEventDate(
+	date: PartialDate,
+	end?: PartialDate,
+	approximate = false,
+	before = false
+): string {
+	if (before) return `before ${formatPartialDate(date)}`;
 	const prefix = approximate ? 'c. ' : '';
 	if (!end || end.text === date.text) return prefix + formatPartialDate(date);
 	const sameYear = date.year === end.year;

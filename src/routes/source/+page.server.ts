@@ -16,7 +16,7 @@ export const load: PageServerLoad = () => {
 		title: story.title,
 		outlet: story.outlet,
 		url: story.url,
-		paragraphs: sourceSegments(story.sourceText, story.events),
+		blocks: sourceSegments(story.sourceText, story.events),
 		titles
 	};
 };

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { findEvent, getStory } from '$lib/server/story';
 import { PREVIEW_IMAGE_LIMIT, renderPreviewPng } from '$lib/server/previewImage';
-import { actorIndex, resolveActor } from '$lib/story/actors';
-import { formatEventDate, formatPartialDate } from '$lib/time/formatDate';
+import { eventPreview, storyPreview } from '$lib/og/previewContent';
+import type { PreviewContent } from '$lib/og/previewSvg';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -16,28 +16,14 @@ export const entries: EntryGenerator = () => {
 
 export const GET: RequestHandler = ({ params }) => {
 	const story = getStory();
-	const actors = actorIndex(story.actors);
-	let png: Uint8Array;
-	if (params.id === '_story') {
-		png = renderPreviewPng({
-			storyTitle: 'Timeline',
-			date: story.published ? formatPartialDate(story.published) : `${story.events.length} events`,
-			title: story.title,
-			outlet: story.outlet
-		});
-	} else {
+	let content: PreviewContent;
+	if (params.id === '_story') content = storyPreview(story);
+	else {
 		const event = findEvent(params.id);
 		if (!event) error(404, { message: 'No such event' });
-		const quote = event.quotes[0];
-		png = renderPreviewPng({
-			storyTitle: story.title,
-			date: formatEventDate(event.date, event.end, event.approximate),
-			title: event.title,
-			quote: quote && { text: quote.text, speaker: resolveActor(quote.speaker, actors).name },
-			outlet: story.outlet
-		});
+		content = eventPreview(event, story);
 	}
-	return new Response(png as BodyInit, {
+	return new Response(renderPreviewPng(content) as BodyInit, {
 		headers: { 'content-type': 'image/png', 'cache-control': 'public, max-age=3600' }
 	});
 };

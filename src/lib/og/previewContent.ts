@@ -1,0 +1,55 @@
+import { actorIndex, resolveActor } from '../story/actors.ts';
+import { attributionLabel, claimLabel, previewQuote } from '../story/claims.ts';
+import type { Actor, Story, StoryEvent } from '../story/types.ts';
+import { formatEventDate } from '../time/formatDate.ts';
+import type { PreviewContent } from './previewSvg.ts';
+
+/** What an event's preview image says: the claim's label and the quote's attribution travel with them. */
+export function eventPreview(event: StoryEvent, story: Story): PreviewContent {
+	const actors = actorIndex(story.actors);
+	const quote = previewQuote(event, actors, story.author);
+	return {
+		storyTitle: story.title,
+		date: formatEventDate(event.date, event.end, event.approximate, event.before),
+		label: claimLabel(event) ?? undefined,
+		title: event.title,
+		quote: quote && {
+			text: quote.text,
+			speaker: resolveActor(quote.speaker, actors).name,
+			note: attributionLabel(quote) ?? undefined
+		},
+		outlet: story.outlet
+	};
+}
+
+/** What the story's own preview image says: its date as the page shows it, "c." included. */
+export function storyPreview(story: Story): PreviewContent {
+	return {
+		storyTitle: 'Timeline',
+		date: story.published
+			? formatEventDate(story.published, undefined, story.approximate)
+			: `${story.events.length} events`,
+		title: story.title,
+		outlet: story.outlet
+	};
+}
+
+/**
+ * An event page's description (search results, link previews): the claim's label
+ * first, then the quote an image may print with whose words it is, then the summary.
+ */
+export function eventDescription(
+	event: StoryEvent,
+	story: { title: string; actors: Actor[]; author?: string }
+): string {
+	const label = claimLabel(event);
+	const quote = previewQuote(event, actorIndex(story.actors), story.author);
+	const attribution = quote && attributionLabel(quote);
+	return [
+		label && `${label}.`,
+		quote && `“${quote.text}”${attribution ? ` (${attribution.toLowerCase()})` : ''}`,
+		event.summary ?? (quote ? undefined : story.title)
+	]
+		.filter(Boolean)
+		.join(' ');
+}
