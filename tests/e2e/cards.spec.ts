@@ -86,6 +86,10 @@ test('next, previous, j and k walk every event in chronological order', async ({
 	const dates: number[] = [];
 	for (let i = 0; i < story.events.length; i++) {
 		const previous = visited.at(-1);
+		// Pressed once the page has come to rest: a press made right after a navigation
+		// lands was lost in 1 of 5 clean-clone runs of session 8 (as in the links tests
+		// before; the cause is not found, see the closing notes of #23).
+		await settled(page);
 		if (i % 2 === 0) await page.getByRole('button', { name: 'Next event' }).click();
 		else await page.keyboard.press('j');
 		const current = page.locator('.event-card[aria-current="true"]');
