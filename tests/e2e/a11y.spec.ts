@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { inReadingArea, settled, story, timelineReady } from './helpers';
+import { CURRENT_CARD, currentCard, inReadingArea, marks, settled, story, timelineReady } from './helpers';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -58,7 +58,7 @@ for (const scheme of ['light', 'dark'] as const) {
 				// Marks and labels too, zoomed in where they are dense, with one selected.
 				await page.getByRole('button', { name: '2023', exact: true }).click();
 				await settled(page);
-				const mark = page.locator('.mark').first();
+				const mark = marks(page).first();
 				const id = await mark.getAttribute('data-id');
 				await mark.click();
 				await expect(page).toHaveURL(new RegExp(`/events/${id}`));
@@ -76,8 +76,10 @@ test('the accessibility check catches a violation when one is introduced', async
 	await page.goto('/');
 	await timelineReady(page);
 	// A deliberately broken page: a button without a name, and text without contrast.
+	await page
+		.getByRole('button', { name: 'Zoom in', exact: true })
+		.evaluate((button) => button.replaceChildren());
 	await page.evaluate(() => {
-		document.querySelector('.zoom-buttons button')!.replaceChildren();
 		const faint = document.createElement('p');
 		faint.textContent = 'Faint text';
 		faint.style.color = '#f4f4f4';
@@ -133,14 +135,16 @@ test('a keyboard alone walks the story, with a visible focus at every step', asy
 	const all = await settled(page);
 
 	// Into the timeline's view, then zoom with keys.
-	await tabTo(page, (p) => p.evaluate(() => document.activeElement?.classList.contains('surface') ?? false));
+	await tabTo(page, (p) =>
+		p.evaluate(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Timeline view') ?? false)
+	);
 	await page.keyboard.press('+');
 	await page.keyboard.press('+');
 	expect((await settled(page)).span).toBeLessThan(all.span / 2);
 	await page.keyboard.press('ArrowLeft');
 	await settled(page);
 	// Pan on, by keys, to where the story's events are (the middle of the story is quiet years).
-	const marksInView = () => page.locator('.surface .mark').count();
+	const marksInView = () => marks(page).count();
 	for (let presses = 0; presses < 12 && (await marksInView()) < 2; presses++) {
 		await page.keyboard.press('ArrowRight');
 		await settled(page);
@@ -150,7 +154,9 @@ test('a keyboard alone walks the story, with a visible focus at every step', asy
 	// Onto the marks (one tab stop), rove, select.
 	await page.keyboard.press('Tab');
 	await expectVisibleFocus(page);
-	expect(await page.evaluate(() => document.activeElement?.classList.contains('mark'))).toBe(true);
+	expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'mark')).toBe(
+		true
+	);
 	const focusedId = () => page.evaluate(() => (document.activeElement as HTMLElement).dataset.id);
 	const first = await focusedId();
 	await page.keyboard.press('ArrowRight');
@@ -172,19 +178,18 @@ test('a keyboard alone walks the story, with a visible focus at every step', asy
 	await page.keyboard.press('k');
 	// Let the page finish bringing the card it stepped to into view: its scroll, still under
 	// way, would otherwise carry the link focused next off the screen.
-	const current = '.event-card[aria-current="true"]';
 	await expect
-		.poll(async () => page.url().includes(`/events/${await page.locator(current).getAttribute('data-id')}`))
+		.poll(async () => page.url().includes(`/events/${await currentCard(page).getAttribute('data-id')}`))
 		.toBe(true);
 	await settled(page);
-	expect(await inReadingArea(page, current)).toBe(true);
+	expect(await inReadingArea(page, CURRENT_CARD)).toBe(true);
 
 	// Show all with 0 from the timeline, then go to the muttaqi card's quote link and the source.
 	const event = story.events.find((candidate) => candidate.id === 'muttaqi-executions-jibe')!;
-	await page.locator(`#event-${event.id} .title a`).focus();
+	await page.locator(`#event-${event.id}`).getByRole('heading').getByRole('link').focus();
 	await expectVisibleFocus(page);
 	await tabTo(page, (p) =>
-		p.evaluate(() => document.activeElement?.classList.contains('in-source') ?? false)
+		p.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'in-source')
 	);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/source#q-muttaqi-executions-jibe-0/);
@@ -197,7 +202,7 @@ test('a keyboard alone walks the story, with a visible focus at every step', asy
 	await timelineReady(page);
 
 	// Share from the card, by keyboard.
-	await page.locator(`#event-${event.id} .title a`).focus();
+	await page.locator(`#event-${event.id}`).getByRole('heading').getByRole('link').focus();
 	await tabTo(page, (p) =>
 		p.evaluate(() => document.activeElement?.textContent?.startsWith('Share') ?? false)
 	);

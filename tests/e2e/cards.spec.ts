@@ -1,5 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, inReadingArea, settled, startOf, story, timelineReady } from './helpers';
+import {
+	cardOf,
+	cards,
+	collectErrors,
+	currentCard,
+	highlightedOnTimeline,
+	inReadingArea,
+	markOf,
+	marks,
+	MARKS_AND_BADGES,
+	settled,
+	startOf,
+	story,
+	timelineReady
+} from './helpers';
 
 test.beforeEach(async ({ page }) => {
 	await page.goto('/');
@@ -9,10 +23,10 @@ test.beforeEach(async ({ page }) => {
 test('clicking a mark scrolls its card into view and makes it active @phone', async ({ page }) => {
 	const errors = collectErrors(page);
 	const event = story.events.find((candidate) => candidate.id === 'rouhani-kabul-occupation-remark')!;
-	await page.locator(`.mark[data-id="${event.id}"]`).click();
-	const card = page.locator(`#event-${event.id}`);
+	await markOf(page, event.id).click();
+	const card = cardOf(page, event.id);
 	await expect(card).toHaveAttribute('aria-current', 'true');
-	await expect(card).toHaveClass(/active/);
+	await expect(card).toHaveAttribute('data-active');
 	await expect.poll(() => inReadingArea(page, `#event-${event.id}`)).toBe(true);
 	await expect(page).toHaveURL(new RegExp(`/events/${event.id}`));
 	expect(errors).toEqual([]);
@@ -49,7 +63,7 @@ test('scrolling to a card moves the timeline to its event, unless the reader jus
 	// has read the scroll (the card is active) and left the view where the reader put it.
 	await page.locator(`#event-${target.id}`).evaluate((card) => card.scrollIntoView({ block: 'start' }));
 	await page.mouse.wheel(0, 1);
-	await expect(page.locator(`#event-${target.id}`)).toHaveClass(/active/);
+	await expect(cardOf(page, target.id)).toHaveAttribute('data-active');
 	expect(await settled(page)).toEqual(zoomed);
 
 	// Once the reader's hold on the view has passed (2.5 s), it follows the cards again.
@@ -57,28 +71,20 @@ test('scrolling to a card moves the timeline to its event, unless the reader jus
 	const other = story.events.find((event) => event.id === 'afghan-embassy-tehran-handed-to-taliban')!;
 	await page.locator(`#event-${other.id}`).evaluate((card) => card.scrollIntoView({ block: 'start' }));
 	await page.mouse.wheel(0, 1);
-	await expect(page.locator(`#event-${other.id}`)).toHaveClass(/active/);
+	await expect(cardOf(page, other.id)).toHaveAttribute('data-active');
 	const after = await settled(page);
 	expect(startOf(other.date)).toBeGreaterThanOrEqual(after.from);
 	expect(startOf(other.date)).toBeLessThanOrEqual(after.to);
-	await expect(
-		page.locator(
-			`.mark.highlighted[data-id="${other.id}"], .cluster.highlighted[data-members~="${other.id}"]`
-		)
-	).toHaveCount(1);
+	await expect(highlightedOnTimeline(page, other.id)).toHaveCount(1);
 });
 
 test('hovering a mark highlights its card, and hovering a card its mark', async ({ page }) => {
 	const id = 'rouhani-kabul-occupation-remark';
-	await page.locator(`.mark[data-id="${id}"]`).hover();
-	await expect(page.locator(`#event-${id}`)).toHaveClass(/highlighted/);
-	await page.locator(`#event-taliban-take-kabul`).hover();
-	await expect(
-		page.locator(
-			'.mark.highlighted[data-id="taliban-take-kabul"], .cluster.highlighted[data-members~="taliban-take-kabul"]'
-		)
-	).toHaveCount(1);
-	await expect(page.locator(`#event-${id}`)).not.toHaveClass(/highlighted/);
+	await markOf(page, id).hover();
+	await expect(cardOf(page, id)).toHaveAttribute('data-highlighted');
+	await cardOf(page, 'taliban-take-kabul').hover();
+	await expect(highlightedOnTimeline(page, 'taliban-take-kabul')).toHaveCount(1);
+	await expect(cardOf(page, id)).not.toHaveAttribute('data-highlighted');
 });
 
 test('next, previous, j and k walk every event in chronological order', async ({ page }) => {
@@ -92,7 +98,7 @@ test('next, previous, j and k walk every event in chronological order', async ({
 		await settled(page);
 		if (i % 2 === 0) await page.getByRole('button', { name: 'Next event' }).click();
 		else await page.keyboard.press('j');
-		const current = page.locator('.event-card[aria-current="true"]');
+		const current = currentCard(page);
 		await expect(current).toHaveCount(1);
 		if (previous) await expect(current).not.toHaveAttribute('data-id', previous);
 		const id = (await current.getAttribute('data-id'))!;
@@ -106,9 +112,9 @@ test('next, previous, j and k walk every event in chronological order', async ({
 	await expect(page.getByRole('button', { name: 'Next event' })).toBeDisabled();
 
 	await page.keyboard.press('k');
-	await expect(page.locator('.event-card[aria-current="true"]')).toHaveAttribute('data-id', visited.at(-2)!);
+	await expect(currentCard(page)).toHaveAttribute('data-id', visited.at(-2)!);
 	await page.getByRole('button', { name: 'Previous event' }).click();
-	await expect(page.locator('.event-card[aria-current="true"]')).toHaveAttribute('data-id', visited.at(-3)!);
+	await expect(currentCard(page)).toHaveAttribute('data-id', visited.at(-3)!);
 });
 
 test('a quote links to its passage in the source view, highlighted, and back', async ({ page }) => {
@@ -139,8 +145,7 @@ test('a quote links to its passage in the source view, highlighted, and back', a
 test('an actor filter and a search narrow the events, survive a reload, and an impossible search says so', async ({
 	page
 }) => {
-	const cardIds = () =>
-		page.locator('.event-card').evaluateAll((cards) => cards.map((card) => card.dataset.id));
+	const cardIds = () => cards(page).evaluateAll((elements) => elements.map((card) => card.dataset.id));
 
 	await page.getByLabel('Who').selectOption('al-qaeda');
 	const involving = story.events
@@ -151,8 +156,8 @@ test('an actor filter and a search narrow the events, survive a reload, and an i
 	await expect.poll(cardIds).toEqual(expect.arrayContaining(involving));
 	expect((await cardIds()).length).toBe(involving.length);
 	await expect(page.getByText(`${involving.length} of ${story.events.length} events match`)).toBeVisible();
-	expect(await page.locator('.mark, .cluster').count()).toBeGreaterThan(0);
-	const markIds = await page.locator('.mark').evaluateAll((marks) => marks.map((mark) => mark.dataset.id));
+	expect(await page.locator(MARKS_AND_BADGES).count()).toBeGreaterThan(0);
+	const markIds = await marks(page).evaluateAll((elements) => elements.map((mark) => mark.dataset.id));
 	for (const id of markIds) expect(involving).toContain(id);
 	await expect(page).toHaveURL(/actor=al-qaeda/);
 	await page.reload();
@@ -180,16 +185,16 @@ test('an actor filter and a search narrow the events, survive a reload, and an i
 
 	await page.getByLabel('Search').fill('zebra crossing in Lisbon');
 	await expect(page.getByText('No events match “zebra crossing in Lisbon”.')).toBeVisible();
-	await expect(page.locator('.event-card')).toHaveCount(0);
+	await expect(cards(page)).toHaveCount(0);
 	await page.getByRole('button', { name: 'Clear the filters' }).click();
-	await expect(page.locator('.event-card')).toHaveCount(story.events.length);
+	await expect(cards(page)).toHaveCount(story.events.length);
 });
 
 test('stepping through the events, the page never comes to rest with a control half under the pinned timeline @phone', async ({
 	page
 }) => {
 	// The cards' order, which the stepper follows.
-	const ids = await page.locator('.event-card').evaluateAll((cards) => cards.map((card) => card.id.slice(6)));
+	const ids = await cards(page).evaluateAll((elements) => elements.map((card) => card.dataset.id!));
 	expect(ids).toHaveLength(story.events.length);
 	await page.goto(`/events/${ids[0]}`);
 	await timelineReady(page);
@@ -198,7 +203,7 @@ test('stepping through the events, the page never comes to rest with a control h
 		await settled(page);
 		// A control cut by the pin's edge is a target a reader cannot hit whole.
 		const cut = await page.evaluate(() => {
-			const edge = document.querySelector('.pin')!.getBoundingClientRect().bottom;
+			const edge = document.querySelector('[data-testid="pin"]')!.getBoundingClientRect().bottom;
 			return [...document.querySelectorAll('main a, main button, main input, main select')]
 				.filter((element) => element.getClientRects().length > 0)
 				.filter((element) => {
@@ -224,9 +229,9 @@ test('a reader who moves on while a selection is on its way keeps what they reac
 	// Nothing selected: Previous selects the last event, whose card is furthest away…
 	await page.getByRole('button', { name: 'Previous event' }).click();
 	// …and before it arrives, the reader moves focus to the first card.
-	const firstLink = page.locator('.event-card').first().getByRole('heading').getByRole('link');
+	const firstLink = cards(page).first().getByRole('heading').getByRole('link');
 	await firstLink.focus();
-	const lastId = await page.locator('.event-card').last().getAttribute('data-id');
+	const lastId = await cards(page).last().getAttribute('data-id');
 	await expect(page).toHaveURL(new RegExp(`/events/${lastId}`));
 	await settled(page);
 	// The page did not scroll the focused link away.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { settled, timelineReady } from './helpers';
+import { marks, settled, timelineReady } from './helpers';
 
 const REPORTED = 'Reported by the article, unconfirmed';
 
@@ -47,9 +47,9 @@ test('the marks of reported events are named with their label', async ({ page })
 	await page.goto('/?from=2021-08-01&to=2021-09-30');
 	await timelineReady(page);
 	await settled(page);
-	const names = await page
-		.locator('.surface .mark')
-		.evaluateAll((marks) => marks.map((mark) => mark.getAttribute('aria-label') ?? ''));
+	const names = await marks(page).evaluateAll((elements) =>
+		elements.map((mark) => mark.getAttribute('aria-label') ?? '')
+	);
 	const reported = names.filter((name) => name.includes(`(${REPORTED})`));
 	expect(reported.length).toBeGreaterThan(0);
 	const takeover = names.find((name) => name.startsWith('The Taliban take Kabul'));

@@ -19,13 +19,13 @@ async function placements(page: Page): Promise<string> {
 		const px = (value: string) =>
 			value.replace(/-?\d+(\.\d+)?(?=px)/g, (n) => String(Math.round(+n * 100) / 100));
 		const lines = [`window ${view.getAttribute('data-from')} ${view.getAttribute('data-to')}`];
-		for (const mark of view.querySelectorAll<HTMLElement>('button[data-id]')) {
-			const flipped = mark.classList.contains('flipped') ? ' flipped' : '';
+		for (const mark of view.querySelectorAll<HTMLElement>('[data-testid="mark"]')) {
+			const flipped = 'flipped' in mark.dataset ? ' flipped' : '';
 			lines.push(
 				`mark ${mark.dataset.id} ${px(mark.style.transform)} max ${px(mark.style.maxWidth)}${flipped}`
 			);
 		}
-		for (const badge of view.querySelectorAll<HTMLElement>('button[aria-expanded]')) {
+		for (const badge of view.querySelectorAll<HTMLElement>('[data-testid="badge"]')) {
 			lines.push(
 				`badge ${px(badge.style.transform)} ${badge.textContent} "${badge.getAttribute('aria-label')}"`
 			);

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 export interface StoryFileEvent {
@@ -24,9 +24,61 @@ export function startOf(date: string): number {
 	return Date.UTC(year, month - 1, day);
 }
 
+// Locators by role, or by the test ids and data attributes the components declare
+// (data-testid, data-id, data-members, data-selected, data-highlighted), never by a
+// class name: moving or restyling markup must not break a test for the wrong reason.
+
+/** The timeline's view, where the marks and the badges are drawn. */
+export const timelineView = (page: Page) => page.getByRole('group', { name: /^Timeline view/ });
+
+/** The live timeline's labelled marks, or the one of an event. */
+export const marks = (page: Page) => page.getByTestId('mark');
+export const markOf = (page: Page, id: string) => marks(page).and(page.locator(`[data-id="${id}"]`));
+
+/** The badges that stand for events without a mark of their own, or the one holding an event. */
+export const badges = (page: Page) => page.getByTestId('badge');
+export const badgeHolding = (page: Page, id: string) =>
+	badges(page).and(page.locator(`[data-members~="${id}"]`));
+
+/** Marks and badges together, as CSS for labelBoxes. */
+export const MARKS_AND_BADGES = '[data-testid="mark"], [data-testid="badge"]';
+
+/** The mark or the badge that shows the selected event (at most one), or shows it as this event. */
+export const selectedOnTimeline = (page: Page, id?: string) =>
+	page.locator(
+		id === undefined
+			? '[data-testid="mark"][aria-current="true"], [data-testid="badge"][data-selected]'
+			: `[data-testid="mark"][aria-current="true"][data-id="${id}"], [data-testid="badge"][data-selected][data-members~="${id}"]`
+	);
+
+/** The mark, or the badge, that stands for an event, highlighted. */
+export const highlightedOnTimeline = (page: Page, id: string) =>
+	page.locator(
+		`[data-testid="mark"][data-highlighted][data-id="${id}"], [data-testid="badge"][data-highlighted][data-members~="${id}"]`
+	);
+
+/** The event cards, in reading order; the one being read; the one of an event. */
+export const cards = (page: Page) => page.getByTestId('event-card');
+export const CURRENT_CARD = '[data-testid="event-card"][aria-current="true"]';
+export const currentCard = (page: Page) => cards(page).and(page.locator('[aria-current="true"]'));
+export const cardOf = (page: Page, id: string) => cards(page).and(page.locator(`[data-id="${id}"]`));
+
+/** The event an element stands for (a mark, a card), from its declared data-id. */
+export const eventIdOf = (element: Locator) => element.getAttribute('data-id');
+
+/**
+ * The build's sketch, shown until the live timeline takes over. Its markup is a
+ * string made by sketchMarkup (pinned by tests/unit/sketchGolden) and styled by
+ * its classes: this is the one place the browser tests name them.
+ */
+export const sketch = (page: Page) => page.getByTestId('sketch');
+export const SKETCH_MARK = '[data-testid="sketch"] .sketch-mark';
+export const SKETCH_PARTS = '[data-testid="sketch"] :is(.sketch-mark, .sketch-cluster, .sketch-bar)';
+export const SKETCH_SELECTED = '[data-testid="sketch"] .sketch-layer.widest .sketch-mark.selected';
+
 /** The window the timeline shows, from the surface's data attributes. */
 export async function viewRange(page: Page) {
-	const surface = page.getByRole('group', { name: /^Timeline view/ });
+	const surface = timelineView(page);
 	const from = Date.parse((await surface.getAttribute('data-from'))!);
 	const to = Date.parse((await surface.getAttribute('data-to'))!);
 	return { from, to, span: to - from };
@@ -83,7 +135,7 @@ export function collectErrors(page: Page) {
 export async function inReadingArea(page: Page, selector: string) {
 	return page.evaluate((selector) => {
 		const element = document.querySelector(selector);
-		const pin = document.querySelector('.pin');
+		const pin = document.querySelector('[data-testid="pin"]');
 		if (!element || !pin) return false;
 		const rect = element.getBoundingClientRect();
 		const top = pin.getBoundingClientRect().bottom;

@@ -3,7 +3,18 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { serveStatic } from '../../scripts/serve-static.js';
-import { collectErrors, inReadingArea, settled, startOf, story, timelineReady, DAY } from './helpers';
+import {
+	collectErrors,
+	currentCard,
+	inReadingArea,
+	markOf,
+	selectedOnTimeline,
+	settled,
+	startOf,
+	story,
+	timelineReady,
+	DAY
+} from './helpers';
 import { readStoryFile } from '../../src/lib/server/loadStoryFile';
 import { labelledTitle } from '../../src/lib/story/claims';
 
@@ -44,9 +55,7 @@ test('an event page opens the app with that event selected, in view on the timel
 		// Zoomed in for context, not the whole story: a year or so, or a long span and a margin.
 		const extent = event.end ? startOf(event.end) - startOf(event.date) : 0;
 		expect(view.span).toBeLessThan(Math.max(400 * DAY, extent * 2.2 + 200 * DAY));
-		await expect(
-			page.locator(`.mark.selected[data-id="${id}"], .cluster.selected[data-members~="${id}"]`)
-		).toHaveCount(1);
+		await expect(selectedOnTimeline(page, id)).toHaveCount(1);
 		await expect(page.locator(`#event-${id}`)).toHaveAttribute('aria-current', 'true');
 		await expect.poll(() => inReadingArea(page, `#event-${id}`)).toBe(true);
 	}
@@ -83,7 +92,7 @@ test('the window is in the URL: it opens there, and zooming rewrites it without 
 test('selecting events adds history: Back and Forward restore each selection', async ({ page }) => {
 	await page.goto('/');
 	await timelineReady(page);
-	await page.locator('.mark[data-id="rouhani-kabul-occupation-remark"]').click();
+	await markOf(page, 'rouhani-kabul-occupation-remark').click();
 	await expect(page).toHaveURL(/\/events\/rouhani-kabul-occupation-remark/);
 	// Pressed once the page has come to rest: a press made while it is still revealing
 	// the event it just navigated to was lost in 2 of about 10 clean-clone runs (cause
@@ -91,21 +100,18 @@ test('selecting events adds history: Back and Forward restore each selection', a
 	await settled(page);
 	await page.getByRole('button', { name: 'Next event' }).click();
 	await expect(page).not.toHaveURL(/rouhani-kabul-occupation-remark/);
-	const secondId = (await page.locator('.event-card[aria-current="true"]').getAttribute('data-id'))!;
+	const secondId = (await currentCard(page).getAttribute('data-id'))!;
 	await expect(page).toHaveURL(new RegExp(`/events/${secondId}`));
 	await page.goBack();
 	await expect(page).toHaveURL(/\/events\/rouhani-kabul-occupation-remark/);
-	await expect(page.locator('.event-card[aria-current="true"]')).toHaveAttribute(
-		'data-id',
-		'rouhani-kabul-occupation-remark'
-	);
-	await expect(page.locator('.mark.selected, .cluster.selected')).toHaveCount(1);
+	await expect(currentCard(page)).toHaveAttribute('data-id', 'rouhani-kabul-occupation-remark');
+	await expect(selectedOnTimeline(page)).toHaveCount(1);
 	await page.goForward();
 	await expect(page).toHaveURL(new RegExp(`/events/${secondId}`));
-	await expect(page.locator('.event-card[aria-current="true"]')).toHaveAttribute('data-id', secondId);
+	await expect(currentCard(page)).toHaveAttribute('data-id', secondId);
 	await page.keyboard.press('Escape');
 	await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/(\?|$)/);
-	await expect(page.locator('.event-card[aria-current="true"]')).toHaveCount(0);
+	await expect(currentCard(page)).toHaveCount(0);
 });
 
 test('the share control copies the absolute link and says so', async ({ page, context }) => {
@@ -225,7 +231,7 @@ test.describe('under a base path', () => {
 		await page.getByRole('button', { name: 'Next event' }).click();
 		await expect(page).toHaveURL(new RegExp(`^${origin}/events/qomi-meets-baradar`));
 		await page.locator('#event-qomi-meets-baradar').getByRole('link', { name: 'Qomi meets Baradar' }).click();
-		const link = page.locator('a.in-source').first();
+		const link = page.getByTestId('in-source').first();
 		expect(await link.getAttribute('href')).toMatch(/^\/news\/dateline\/source#q-/);
 		const missing = await page.goto(`${origin}/events/nope`);
 		expect(missing?.status()).toBe(404);

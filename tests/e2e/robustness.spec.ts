@@ -5,13 +5,21 @@ import { generateStory } from '../../bench/generate.js';
 import { serveStatic } from '../../scripts/serve-static.js';
 import {
 	atRest,
+	badges,
+	cards,
 	collectErrors,
+	currentCard,
 	inReadingArea,
 	labelBoxes,
+	marks,
+	MARKS_AND_BADGES,
 	overlappingPairs,
 	settled,
+	sketch,
+	SKETCH_MARK,
 	story,
 	timelineReady,
+	timelineView,
 	viewRange
 } from './helpers';
 
@@ -104,7 +112,7 @@ test('rapid input: wheel bursts, zooming mid-animation, double-clicks', async ({
 	const errors = collectErrors(page);
 	await page.goto('/');
 	await timelineReady(page);
-	const box = (await page.getByRole('group', { name: /^Timeline view/ }).boundingBox())!;
+	const box = (await timelineView(page).boundingBox())!;
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 	for (let i = 0; i < 50; i++) await page.mouse.wheel(0, i % 3 === 0 ? 300 : -200);
 	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
@@ -120,7 +128,7 @@ test('rapid input: wheel bursts, zooming mid-animation, double-clicks', async ({
 	await page.getByRole('button', { name: 'All', exact: true }).click();
 	const view = await settled(page);
 	expect(view.span).toBeGreaterThan(0);
-	await expect(page.locator('.mark').first()).toBeVisible();
+	await expect(marks(page).first()).toBeVisible();
 	expect(errors).toEqual([]);
 });
 
@@ -157,18 +165,18 @@ test('Back and Forward through 20 selections restore each', async ({ page }) => 
 	for (let i = visited.length - 2; i >= 0; i--) {
 		await page.goBack();
 		await expect(page).toHaveURL(new RegExp(`/events/${visited[i]}(\\?|$)`));
-		await expect(page.locator('.event-card[aria-current="true"]')).toHaveAttribute('data-id', visited[i]);
+		await expect(currentCard(page)).toHaveAttribute('data-id', visited[i]);
 	}
 	for (let i = 1; i < visited.length; i++) {
 		await page.goForward();
-		await expect(page.locator('.event-card[aria-current="true"]')).toHaveAttribute('data-id', visited[i]);
+		await expect(currentCard(page)).toHaveAttribute('data-id', visited[i]);
 	}
 	expect((await viewRange(page)).span).toBeGreaterThan(0);
 	expect(errors).toEqual([]);
 });
 
 async function expectNewSelection(page: Page, previous: string | undefined) {
-	const current = page.locator('.event-card[aria-current="true"]');
+	const current = currentCard(page);
 	if (previous) await expect(current).not.toHaveAttribute('data-id', previous);
 	await expect(current).toHaveCount(1);
 	return current.getAttribute('data-id');
@@ -181,11 +189,10 @@ test('printing gives the chronological list of events with quotes and sources', 
 	await expect(page.getByRole('region', { name: 'Timeline' })).toBeHidden();
 	await expect(page.getByRole('navigation', { name: 'Events in order' })).toBeHidden();
 	await expect(page.getByRole('search')).toBeHidden();
-	const cards = page.locator('.event-card');
-	await expect(cards).toHaveCount(story.events.length);
-	for (const card of await cards.all()) await expect(card).toBeVisible();
+	await expect(cards(page)).toHaveCount(story.events.length);
+	for (const card of await cards(page).all()) await expect(card).toBeVisible();
 	await expect(page.locator('blockquote').first()).toBeVisible();
-	await expect(page.locator('.share button').first()).toBeHidden();
+	await expect(page.getByRole('button', { name: /^Share / }).first()).toBeHidden();
 	const pdf = await page.pdf({ format: 'A4' });
 	expect(pdf.length).toBeGreaterThan(10_000);
 });
@@ -215,40 +222,40 @@ test('a story of 100,000 events builds, loads and zooms', async ({ page }) => {
 		});
 		const errors = collectErrors(page);
 		await page.goto('http://127.0.0.1:4183/');
-		await expect(page.locator('.sketch-mark').filter({ visible: true }).first()).toBeVisible();
+		await expect(page.locator(SKETCH_MARK).filter({ visible: true }).first()).toBeVisible();
 		await expect(
 			page.getByRole('status').filter({ hasText: 'Loading the timeline of 100,000 events' })
 		).toBeVisible();
 		release();
-		await expect(page.locator('.surface .mark, .surface .cluster').first()).toBeVisible({ timeout: 30_000 });
-		await expect(page.locator('.sketch')).toHaveCount(0);
-		await expect(page.locator('.filters .count')).toHaveText('100,000 events');
+		await expect(page.locator(MARKS_AND_BADGES).first()).toBeVisible({ timeout: 30_000 });
+		await expect(sketch(page)).toHaveCount(0);
+		await expect(page.getByRole('search').getByRole('status')).toHaveText('100,000 events');
 		// Badges of thousands ("+10k") are as wide as any: none may reach the next, nor a label.
-		await expect(page.locator('.surface .cluster').first()).toBeVisible();
-		expect(overlappingPairs(await labelBoxes(page, '.surface .mark, .surface .cluster'))).toEqual([]);
+		await expect(badges(page).first()).toBeVisible();
+		expect(overlappingPairs(await labelBoxes(page, MARKS_AND_BADGES))).toEqual([]);
 		await page.setViewportSize({ width: 390, height: 844 });
-		await expect(page.locator('.surface .cluster').first()).toBeVisible();
+		await expect(badges(page).first()).toBeVisible();
 		// Laid out again for the new width once the surface has measured it.
 		await expect
-			.poll(() => page.locator('.surface').evaluate((surface) => surface.getBoundingClientRect().width))
+			.poll(() => timelineView(page).evaluate((surface) => surface.getBoundingClientRect().width))
 			.toBeLessThanOrEqual(390);
 		await settled(page);
-		expect(overlappingPairs(await labelBoxes(page, '.surface .mark, .surface .cluster'))).toEqual([]);
+		expect(overlappingPairs(await labelBoxes(page, MARKS_AND_BADGES))).toEqual([]);
 		// The last badge keeps its whole width inside the timeline.
-		const surface = (await page.locator('.surface').boundingBox())!;
-		for (const badge of await labelBoxes(page, '.surface .cluster')) {
+		const surface = (await timelineView(page).boundingBox())!;
+		for (const badge of await labelBoxes(page, '[data-testid="badge"]')) {
 			expect(badge.right, badge.text).toBeLessThanOrEqual(surface.x + surface.width + 0.5);
 		}
 		await page.setViewportSize({ width: 1280, height: 800 });
 		const before = await settled(page);
-		const box = (await page.getByRole('group', { name: /^Timeline view/ }).boundingBox())!;
+		const box = (await timelineView(page).boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 		for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -300);
 		expect((await settled(page)).span).toBeLessThan(before.span);
 
 		// Past 20,000 events there is no page per event: a mark selects its event on the
 		// home page, and the address names it there.
-		const mark = page.locator('.surface .mark').last();
+		const mark = marks(page).last();
 		const markId = (await mark.getAttribute('data-id'))!;
 		expect(existsSync(`.build-100k/events/${markId}.html`)).toBe(false);
 		// In place: not by way of the 404 page and a reload of the whole story.
@@ -261,7 +268,7 @@ test('a story of 100,000 events builds, loads and zooms', async ({ page }) => {
 		await expect(page.getByRole('heading', { name: 'This page is not part of the timeline' })).toHaveCount(0);
 		// That address opens there, as does a link to the event's page, which the 404 page
 		// turns into it, reading the story's index of ids rather than the 33 MB story.
-		const linked = (await page.locator('.event-card').nth(24).getAttribute('data-id'))!;
+		const linked = (await cards(page).nth(24).getAttribute('data-id'))!;
 		const fetched: string[] = [];
 		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
 		await page.goto(`http://127.0.0.1:4183/events/${linked}`);
@@ -299,7 +306,7 @@ test('a story of 100,000 events builds, loads and zooms', async ({ page }) => {
 		await expect(
 			page.getByRole('status').filter({ hasText: 'The rest of the story did not load' })
 		).toBeVisible();
-		await expect(page.locator('.sketch-mark').filter({ visible: true }).first()).toBeVisible();
+		await expect(page.locator(SKETCH_MARK).filter({ visible: true }).first()).toBeVisible();
 	} finally {
 		await new Promise<void>((done) => server.close(() => done()));
 	}

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { serveStatic } from '../../scripts/serve-static.js';
-import { collectErrors, settled, story, timelineReady } from './helpers';
+import { cards, collectErrors, marks, settled, story, timelineReady } from './helpers';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -62,7 +62,7 @@ test('an inline script that the policy does not list is blocked', async ({ page 
 
 test('source links are http(s) only and open without an opener', async ({ page }) => {
 	await page.goto('/');
-	const external = page.locator('a[target="_blank"], .sources a');
+	const external = page.locator('a[target="_blank"]').or(cards(page).getByRole('list').getByRole('link'));
 	expect(await external.count()).toBeGreaterThan(10);
 	for (const link of await external.all()) {
 		expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
@@ -83,11 +83,11 @@ test('the site asks nothing of any other origin during a full walkthrough', asyn
 	await timelineReady(page);
 	await page.getByRole('button', { name: '2022', exact: true }).click();
 	await settled(page);
-	await page.locator('.mark').first().click();
+	await marks(page).first().click();
 	await page.getByRole('button', { name: 'Next event' }).click();
 	await page.getByLabel('Search').fill('Qomi');
 	await page.getByLabel('Who').selectOption('qomi');
-	await page.locator('a.in-source').first().click();
+	await page.getByTestId('in-source').first().click();
 	await expect(page.locator('mark:target')).toBeVisible();
 	await page.goBack();
 	await timelineReady(page);
@@ -120,10 +120,10 @@ test.describe('a story full of markup', () => {
 		for (const path of ['/', '/events/markup-in-fields', '/events/second']) {
 			await page.goto(`http://127.0.0.1:4182${path}`);
 			await timelineReady(page);
-			await page.locator('.event-card').first().hover();
+			await cards(page).first().hover();
 			await page.getByRole('button', { name: '2022', exact: true }).click();
 			await settled(page);
-			await page.locator('.mark').first().hover();
+			await marks(page).first().hover();
 		}
 		expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
 		await expect(page.locator('img[src="x"], svg[onload], b[onmouseover]')).toHaveCount(0);
@@ -131,7 +131,9 @@ test.describe('a story full of markup', () => {
 		await expect(page.locator('#event-markup-in-fields blockquote')).toHaveText(
 			"<script>window.__pwned='quote'</script>"
 		);
-		await expect(page.locator('#event-second .title')).toHaveText("{@html '<i>not html</i>'} ${'template'}");
+		await expect(page.locator('#event-second').getByRole('heading')).toHaveText(
+			"{@html '<i>not html</i>'} ${'template'}"
+		);
 		expect(errors.filter((error) => !error.includes('404'))).toEqual([]);
 	});
 });

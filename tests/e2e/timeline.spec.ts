@@ -1,8 +1,20 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, DAY, settled, story, viewRange as range } from './helpers';
+import {
+	badgeHolding,
+	badges,
+	collectErrors,
+	DAY,
+	markOf,
+	marks,
+	selectedOnTimeline,
+	settled,
+	story,
+	timelineView,
+	viewRange as range
+} from './helpers';
 
 async function surfaceBox(page: Page) {
-	const box = await page.getByRole('group', { name: /^Timeline view/ }).boundingBox();
+	const box = await timelineView(page).boundingBox();
 	if (!box) throw new Error('no timeline surface');
 	return box;
 }
@@ -18,7 +30,7 @@ test('the timeline is a region with a mark for events, named by title and date @
 	const takeover = story.events.find((event) => event.id === 'taliban-take-kabul')!;
 	await expect(timeline.getByRole('button', { name: `${takeover.title}, 15 August 2021` })).toBeVisible();
 	// One tab stop among the marks.
-	expect(await timeline.locator('.mark[tabindex="0"]').count()).toBe(1);
+	expect(await marks(page).and(page.locator('[tabindex="0"]')).count()).toBe(1);
 });
 
 test('wheel zooms in and out under the pointer', async ({ page }) => {
@@ -122,7 +134,7 @@ test('a year preset and the brush set the visible range', async ({ page }) => {
 
 test('clicking a cluster zooms in to its events, then lists those still together', async ({ page }) => {
 	const before = await range(page);
-	const cluster = page.locator('.cluster').first();
+	const cluster = badges(page).first();
 	const members = (await cluster.getAttribute('data-members'))!.split(' ');
 	expect(members.length).toBeGreaterThan(1);
 	await cluster.click();
@@ -137,9 +149,9 @@ test('clicking a cluster zooms in to its events, then lists those still together
 	}
 	// Whatever is still merged opens as a list of its events, each of which can be chosen.
 	for (const id of members) {
-		const merged = page.locator(`.cluster[data-members~="${id}"]`);
+		const merged = badgeHolding(page, id);
 		if ((await merged.count()) === 0) {
-			await expect(page.locator(`.mark[data-id="${id}"]`)).toBeVisible();
+			await expect(markOf(page, id)).toBeVisible();
 			continue;
 		}
 		await merged.click();
@@ -150,7 +162,7 @@ test('clicking a cluster zooms in to its events, then lists those still together
 			.getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
 			.click();
 		await expect(list).toBeHidden();
-		await expect(page.locator(`.cluster[data-members~="${id}"]`)).toHaveClass(/selected/);
+		await expect(badgeHolding(page, id)).toHaveAttribute('data-selected');
 		break;
 	}
 });
@@ -178,22 +190,22 @@ test('marks rove with arrow keys, select with Enter, and the live region tells t
 }) => {
 	await page.getByRole('button', { name: '2022', exact: true }).click();
 	await settled(page);
-	const first = page.locator('.mark[tabindex="0"]');
+	const first = marks(page).and(page.locator('[tabindex="0"]'));
 	await first.focus();
 	const firstId = await first.getAttribute('data-id');
 	const index = story.events.findIndex((event) => event.id === firstId);
 	await page.keyboard.press('ArrowRight');
 	const next = story.events[index + 1];
-	await expect(page.locator(`.mark[data-id="${next.id}"]`)).toBeFocused();
+	await expect(markOf(page, next.id)).toBeFocused();
 	await page.keyboard.press('Enter');
-	await expect(page.locator(`.mark[data-id="${next.id}"]`)).toHaveAttribute('aria-current', 'true');
+	await expect(markOf(page, next.id)).toHaveAttribute('aria-current', 'true');
 	const live = page.getByTestId('timeline-live');
 	await expect(live).toHaveText(/^Showing \w+ \d{4} to \w+ \d{4}, \d+ events?$/);
 	const said = await live.textContent();
 	// The selection stays highlighted while zooming.
 	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 	await settled(page);
-	await expect(page.locator('.mark.selected, .cluster.selected')).toHaveCount(1);
+	await expect(selectedOnTimeline(page)).toHaveCount(1);
 	await expect(live).not.toHaveText(said!);
 	await expect(live).toHaveText(
 		/^Showing \d+ \w+ \d{4} to \d+ \w+ \d{4}, \d+ events?$|^Showing \w+ \d{4} to/
