@@ -189,7 +189,7 @@ export async function openClusterList(page: Page) {
 	const list = page.getByRole('group', { name: /events at this point$/ });
 	for (let attempt = 0; attempt < 6 && !(await list.isVisible()); attempt++) {
 		await page
-			.getByRole('button', { name: /more events, .*: show them$/ })
+			.getByRole('button', { name: /more events?, .*: show them$/ })
 			.first()
 			.click();
 		await settled(page);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatEventDate, formatPartialDate, formatRange, formatUtc } from '../../src/lib/time/formatDate';
-import { formatCount } from '../../src/lib/text/formatCount';
+import { formatCount, formatEventCount } from '../../src/lib/text/formatCount';
 import { partialDate } from '../../src/lib/time/partialDate';
 
 const d = partialDate;
@@ -66,6 +66,12 @@ describe('formatUtc', () => {
 			'1 August 2021 to 20 August 2021'
 		);
 	});
+
+	it('says a single day once, not as a range from it to itself', () => {
+		const day = Date.UTC(2022, 7, 15);
+		expect(formatRange(new Date(day), new Date(day))).toBe('15 August 2022');
+		expect(formatRange(new Date(day + 3_600_000), new Date(day + 20 * 3_600_000))).toBe('15 August 2022');
+	});
 });
 
 describe('formatCount', () => {
@@ -74,5 +80,15 @@ describe('formatCount', () => {
 			expect(formatCount(count)).toBe(count.toLocaleString('en-GB'));
 		}
 		expect(formatCount(100_000)).toBe('100,000');
+	});
+});
+
+describe('formatEventCount', () => {
+	it('says one event in the singular, any other number in the plural, with its commas', () => {
+		expect(formatEventCount(1)).toBe('1 event');
+		expect(formatEventCount(1, 'more')).toBe('1 more event');
+		expect(formatEventCount(0)).toBe('0 events');
+		expect(formatEventCount(2, 'more')).toBe('2 more events');
+		expect(formatEventCount(10_045, 'more')).toBe('10,045 more events');
 	});
 });

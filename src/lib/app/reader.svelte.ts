@@ -7,7 +7,7 @@ import { timelineItems, markName } from '$lib/layout/timelineItems';
 import { contextRange } from '$lib/time/domain';
 import { parseViewState, serializeViewState, type ViewState } from '$lib/address/viewState';
 import { eventHref, shareUrl } from '$lib/address/eventAddress';
-import { formatCount } from '$lib/text/formatCount';
+import { formatCount, formatEventCount } from '$lib/text/formatCount';
 import { labelledTitle } from '$lib/story/claims';
 import type { StoryEvent } from '$lib/story/types';
 import type { TimelineView } from '$lib/timeline/view.svelte';
@@ -114,7 +114,7 @@ export class Reader {
 	readonly position = $derived(
 		this.currentIndex >= 0
 			? `${formatCount(this.currentIndex + 1)} of ${formatCount(this.filtered.length)}`
-			: `${formatCount(this.filtered.length)} ${this.filtered.length === 1 ? 'event' : 'events'}`
+			: formatEventCount(this.filtered.length)
 	);
 
 	/** The query string that keeps the view and the filters: copied to every link the app writes. */

@@ -6,3 +6,9 @@
 export function formatCount(count: number): string {
 	return String(Math.trunc(count)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
+
+/** A number of events in words, singular for one: "1 event", "1 more event", "2,400 events". */
+export function formatEventCount(count: number, qualifier?: string): string {
+	const noun = count === 1 ? 'event' : 'events';
+	return [formatCount(count), qualifier, noun].filter(Boolean).join(' ');
+}

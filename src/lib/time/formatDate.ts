@@ -47,7 +47,9 @@ function firstInstant(date: PartialDate): Date {
 export function formatRange(from: Date, to: Date): string {
 	const days = (to.getTime() - from.getTime()) / 86_400_000;
 	const style = days < 62 ? 'day' : 'month';
-	return `${formatUtc(from, style)} to ${formatUtc(to, style)}`;
+	const [first, last] = [formatUtc(from, style), formatUtc(to, style)];
+	// Events of one day, or a window zoomed in within a day: the day once, not "X to X".
+	return first === last ? first : `${first} to ${last}`;
 }
 
 /** "15 August 2021", "August 2021" or "2021": exactly as precise as the data. */

@@ -15,6 +15,7 @@ import {
 	windowOfTransform
 } from '$lib/time/domain';
 import { formatRange } from '$lib/time/formatDate';
+import { formatEventCount } from '$lib/text/formatCount';
 import type { SketchHtml } from '$lib/layout/sketchMarkup';
 import type { Gestures } from './loadGestures';
 
@@ -288,7 +289,7 @@ export class TimelineView {
 		this.#announceTimer = setTimeout(() => {
 			const { from, to } = this.window;
 			const count = countInRange(this.items, from, to);
-			this.announcement = `Showing ${formatRange(new Date(from), new Date(to))}, ${count} ${count === 1 ? 'event' : 'events'}`;
+			this.announcement = `Showing ${formatRange(new Date(from), new Date(to))}, ${formatEventCount(count)}`;
 		}, 500);
 	}
 
