@@ -20,6 +20,7 @@ function storyFile(): Plugin {
 		},
 		buildStart() {
 			const result = readStoryFile(path);
+			for (const warning of result.warnings) this.warn(`${result.file}: ${warning}`);
 			if (result.ok) {
 				if (result.story.events.length > EVENT_PAGES_LIMIT) {
 					this.warn(

@@ -16,6 +16,7 @@ const { module } = await runnerImport(loader, { configFile: false, logLevel: 'er
 let failed = false;
 for (const file of files) {
 	const result = module.readStoryFile(resolve(file));
+	for (const warning of result.warnings) console.warn(`  ${result.file}: warning: ${warning}`);
 	if (result.ok) {
 		const { events, actors } = result.story;
 		const quotes = events.reduce((sum, event) => sum + event.quotes.length, 0);

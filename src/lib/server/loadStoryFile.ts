@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseStoryJson, validateStory } from '../story/validateStory.ts';
+import { importStory, isImportable } from '../import/importStory.ts';
 import type { Story } from '../story/types.ts';
 
 /** The story the site is built from: `TIMELINE_DATA`, else the default story. */
@@ -11,14 +12,25 @@ export function storyPath(env: Record<string, string | undefined> = process.env)
 }
 
 export type LoadResult =
-	{ ok: true; story: Story; file: string } | { ok: false; file: string; problems: string[] };
+	| { ok: true; story: Story; file: string; warnings: string[] }
+	| { ok: false; file: string; problems: string[]; warnings: string[] };
 
-/** Reads, parses and validates a story file and the source text it names, reporting every problem. */
+/**
+ * Reads, parses and validates a story file and the source text it names, reporting
+ * every problem. A spreadsheet (CSV, TSV) or a TimelineJS JSON file is converted on
+ * the way (see lib/import), its warnings kept for the build and the validator to show.
+ */
 export function readStoryFile(path: string): LoadResult {
 	const file = relative(process.cwd(), path) || path;
-	if (!existsSync(path)) return { ok: false, file, problems: ['file not found'] };
-	const parsed = parseStoryJson(readFileSync(path, 'utf8'));
-	if (!parsed.ok) return { ok: false, file, problems: [parsed.error] };
+	if (!existsSync(path)) return { ok: false, file, problems: ['file not found'], warnings: [] };
+	const text = readFileSync(path, 'utf8');
+	const json = isImportable(path) ? { ok: true as const, value: undefined } : parseStoryJson(text);
+	if (!json.ok) return { ok: false, file, problems: [json.error], warnings: [] };
+	const imported = importStory(path, text, json.value);
+	if (imported && !imported.ok)
+		return { ok: false, file, problems: imported.problems, warnings: imported.warnings };
+	const parsed = { value: imported ? imported.story : json.value };
+	const warnings = imported?.warnings ?? [];
 
 	let sourceText: string | undefined;
 	const problems: string[] = [];
@@ -30,6 +42,6 @@ export function readStoryFile(path: string): LoadResult {
 	}
 	const result = validateStory(parsed.value, { sourceText });
 	if (!result.ok) problems.push(...result.errors);
-	if (problems.length || !result.ok) return { ok: false, file, problems };
-	return { ok: true, story: result.story, file };
+	if (problems.length || !result.ok) return { ok: false, file, problems, warnings };
+	return { ok: true, story: result.story, file, warnings };
 }
