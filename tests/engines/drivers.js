@@ -47,31 +47,65 @@ export async function firefox({ width, height }) {
 	};
 }
 
+/** Each WebKit session gets its own display and port: a driver still shutting down never answers the next. */
+let webkitSessions = 0;
+
+/** Rejects if `promise` has not settled within `ms`: a browser that hangs must fail the run, not hold it. */
+export function within(promise, ms, what) {
+	let timer;
+	return Promise.race([
+		promise,
+		new Promise(
+			(_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms / 1000} s`)), ms))
+		)
+	]).finally(() => clearTimeout(timer));
+}
+
 export async function webkit({ width, height }) {
 	const { Builder, Origin } = await import('selenium-webdriver');
-	const display = ':99';
+	const session = webkitSessions++;
+	const display = `:${99 + session}`;
 	const xvfb = spawn('Xvfb', [display, '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], {
 		stdio: 'ignore'
 	});
-	const port = 4444;
+	const port = 4444 + session;
 	const driverProcess = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
 		stdio: 'ignore',
 		env: { ...process.env, DISPLAY: display }
 	});
-	await sleep(1500);
-	const driver = await new Builder()
-		.usingServer(`http://127.0.0.1:${port}`)
-		.withCapabilities({
-			browserName: 'MiniBrowser',
-			'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] }
-		})
-		.build();
+	const stop = () => {
+		driverProcess.kill('SIGKILL');
+		xvfb.kill('SIGKILL');
+	};
+	let driver;
+	try {
+		// The driver is ready once it answers its status request.
+		for (let attempt = 0; ; attempt++) {
+			const ready = await fetch(`http://127.0.0.1:${port}/status`).then(
+				(response) => response.ok,
+				() => false
+			);
+			if (ready) break;
+			if (attempt > 100) throw new Error(`WebKitWebDriver did not start on port ${port}`);
+			await sleep(100);
+		}
+		driver = await within(
+			new Builder()
+				.usingServer(`http://127.0.0.1:${port}`)
+				.withCapabilities({
+					browserName: 'MiniBrowser',
+					'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] }
+				})
+				.build(),
+			30_000,
+			'starting MiniBrowser'
+		);
+	} catch (error) {
+		stop();
+		throw error;
+	}
 	await driver.manage().window().setRect({ width, height, x: 0, y: 0 });
 	const capabilities = await driver.getCapabilities();
-	const stop = () => {
-		driverProcess.kill();
-		xvfb.kill();
-	};
 	return {
 		name: 'WebKit',
 		version: capabilities.get('browserVersion'),
@@ -107,7 +141,7 @@ export async function webkit({ width, height }) {
 		screenshot: async (path) => writeFileSync(path, Buffer.from(await driver.takeScreenshot(), 'base64')),
 		close: async () => {
 			try {
-				await driver.quit();
+				await within(driver.quit(), 15_000, 'closing MiniBrowser');
 			} finally {
 				stop();
 			}
