@@ -72,11 +72,6 @@ const NAMED_ENTITIES: Record<string, string> = {
 	hellip: '…'
 };
 
-/** Escapes text for HTML, for the TimelineJS export. */
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-}
-
 export interface DateParts {
 	year?: string | number;
 	month?: string | number;

@@ -1,11 +1,11 @@
 import { formatEventDate } from '../time/formatDate.ts';
 import { actorIndex, resolveActor } from '../story/actors.ts';
 import { SLUG } from '../story/slug.ts';
+import { escapeMarkup } from '../text/escapeMarkup.ts';
 import type { Story } from '../story/types.ts';
 import {
 	actorRegistry,
 	dateFromParts,
-	escapeHtml,
 	htmlToText,
 	idMaker,
 	type DateParts,
@@ -187,7 +187,7 @@ export function timelineJsFromStory(story: Story): { timeline: TimelineJs; left:
 		if (event.actors.length) left.add('actors');
 		const quotes = event.quotes.map(
 			(quote) =>
-				`<blockquote><p>${escapeHtml(quote.text)}</p><cite>${escapeHtml(resolveActor(quote.speaker, index).name)}</cite></blockquote>`
+				`<blockquote><p>${escapeMarkup(quote.text)}</p><cite>${escapeMarkup(resolveActor(quote.speaker, index).name)}</cite></blockquote>`
 		);
 		return {
 			unique_id: event.id,
@@ -197,8 +197,8 @@ export function timelineJsFromStory(story: Story): { timeline: TimelineJs; left:
 				? { display_date: formatEventDate(event.date, event.end, event.approximate, event.before) }
 				: {}),
 			text: {
-				headline: escapeHtml(event.title),
-				text: [event.summary ? `<p>${escapeHtml(event.summary)}</p>` : '', ...quotes].join('')
+				headline: escapeMarkup(event.title),
+				text: [event.summary ? `<p>${escapeMarkup(event.summary)}</p>` : '', ...quotes].join('')
 			},
 			...(event.tags[0] ? { group: event.tags[0] } : {})
 		};
@@ -207,8 +207,8 @@ export function timelineJsFromStory(story: Story): { timeline: TimelineJs; left:
 		timeline: {
 			title: {
 				text: {
-					headline: escapeHtml(story.title),
-					text: story.summary ? `<p>${escapeHtml(story.summary)}</p>` : ''
+					headline: escapeMarkup(story.title),
+					text: story.summary ? `<p>${escapeMarkup(story.summary)}</p>` : ''
 				}
 			},
 			events
