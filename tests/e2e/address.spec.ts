@@ -118,6 +118,23 @@ const ACTIONS: Action[] = [
 		0
 	],
 	[
+		// The address once written is written back: page.url did not follow replaceState.
+		'searching, then clearing the search, leaves the address as it was',
+		async (page) => {
+			await page.getByRole('searchbox').fill('embassy');
+			await expect(page).toHaveURL(/\?q=embassy$/);
+			await page.getByRole('searchbox').fill('');
+		},
+		/^\/$/,
+		0
+	],
+	[
+		'choosing the spacing true to scale rewrites the address in place',
+		(page) => page.getByRole('button', { name: 'True to scale' }).click(),
+		/^\/\?scale=true-to-time$/,
+		0
+	],
+	[
 		'selecting an event is a navigation to its page',
 		(page) => page.getByRole('button', { name: /^The Taliban take Kabul/ }).click(),
 		/^\/events\/taliban-take-kabul$/,

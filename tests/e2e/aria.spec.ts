@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openClusterList, settled, timelineReady } from './helpers';
+import { settled, timelineReady } from './helpers';
 
 /**
  * What a screen reader is given, golden: the timeline, an open list of merged
@@ -24,11 +24,6 @@ test('the timeline at 2022 reads as its toolbar, view and marks', async ({ page 
 	expect(await page.getByRole('region', { name: 'Timeline' }).ariaSnapshot()).toMatchSnapshot(
 		'timeline-2022.aria.yml'
 	);
-});
-
-test('an open list of merged events reads as a group of its events', async ({ page }) => {
-	const list = await openClusterList(page);
-	expect(await list.ariaSnapshot()).toMatchSnapshot('cluster-list.aria.yml');
 });
 
 test('the stepper, the filters and the first card read as they did', async ({ page }) => {

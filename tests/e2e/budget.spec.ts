@@ -7,9 +7,14 @@ import { firstViewSize } from '../../scripts/first-view-size.js';
  * gzipped JavaScript and 10 KB of CSS on the first view. The JavaScript's is 61 KB
  * since the claims issue (#16): labelling what only the article says, on the cards
  * the first view hydrates, took the page about 0.35 KB past 60 KB, and a reader
- * told what is unconfirmed is worth that. Raise it again only with a reason as good.
+ * told what is unconfirmed is worth that. It is 61.1 KB since the compact axis (#15):
+ * the piecewise scale, the spacing switch and the address's `scale` cost 1.5 KB, of
+ * which all but 0.37 KB went back by moving the overview's drawing, the fold labels
+ * and the label widening into the live timeline's code. A first screen that shows
+ * the story instead of seven empty years is worth that. Raise it again only with a
+ * reason as good.
  */
-export const BUDGET = { jsGzip: 61 * 1024, cssGzip: 10 * 1024, htmlGzip: 40 * 1024 };
+export const BUDGET = { jsGzip: 61.1 * 1024, cssGzip: 10 * 1024, htmlGzip: 40 * 1024 };
 
 test('the first view stays within its size budget', () => {
 	for (const page of ['index.html', 'events/qomi-meets-baradar.html']) {

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { generateStory } from '../../bench/generate.js';
 import { serveStatic } from '../../scripts/serve-static.js';
-import { settled, timelineReady } from './helpers';
+import { openAt, openClusterList, SCREENSHOT_OPTIONS, settled, timelineReady } from './helpers';
 
 /**
  * Where the live timeline puts every mark, bar and badge, golden: taken from the
@@ -85,5 +85,17 @@ test.describe('a generated story of 1,000 events', () => {
 		expect(await everyView(page, `${origin}/`, `${origin}/events/event-500`)).toMatchSnapshot(
 			'1000-events.txt'
 		);
+	});
+
+	// The default story's events never outnumber the lanes where zooming cannot part
+	// them (see lanesFor): a list of merged events is a large story's, so it is here,
+	// in December 2008, when nine events are known only to the month.
+	test('an open list of merged events reads as a group of its events, and looks as it did @phone', async ({
+		page
+	}) => {
+		await openAt(page, `${origin}/?from=2008-12-01&to=2008-12-31`);
+		const list = await openClusterList(page);
+		expect(await list.ariaSnapshot()).toMatchSnapshot('cluster-list.aria.yml');
+		await expect(page).toHaveScreenshot('cluster-list.png', SCREENSHOT_OPTIONS);
 	});
 });

@@ -74,6 +74,9 @@ export const eventIdOf = (element: Locator) => element.getAttribute('data-id');
 export const sketch = (page: Page) => page.getByTestId('sketch');
 export const SKETCH_MARK = '[data-testid="sketch"] .sketch-mark';
 export const SKETCH_PARTS = '[data-testid="sketch"] :is(.sketch-mark, .sketch-cluster, .sketch-bar)';
+/** A fold of a compact axis as the build drew it, at the widest band. */
+export const SKETCH_FOLD = '[data-testid="sketch"] .sketch-layer.widest .fold';
+export const SKETCH_MARK_WIDEST = '[data-testid="sketch"] .sketch-layer.widest .sketch-mark';
 export const SKETCH_SELECTED = '[data-testid="sketch"] .sketch-layer.widest .sketch-mark.selected';
 
 /** The window the timeline shows, from the surface's data attributes. */
@@ -196,4 +199,20 @@ export async function openClusterList(page: Page) {
 	}
 	await expect(list).toBeVisible();
 	return list;
+}
+
+/** Screenshots compared as golden (see screenshots.spec.ts). */
+export const SCREENSHOT_OPTIONS = {
+	fullPage: false,
+	animations: 'disabled',
+	caret: 'hide',
+	maxDiffPixelRatio: 0.001
+} as const;
+
+/** Opens a page with the clock fixed, so that nothing drawn from today's date moves, and waits for it to rest. */
+export async function openAt(page: Page, path: string) {
+	await page.clock.setFixedTime(new Date('2026-06-01T12:00:00Z'));
+	await page.goto(path);
+	await timelineReady(page);
+	await settled(page);
 }

@@ -47,7 +47,9 @@ test('an event page opens the app with that event selected, in view on the timel
 	test.setTimeout(120_000);
 	for (const { id } of story.events) {
 		const event = story.events.find((candidate) => candidate.id === id)!;
-		await page.goto(`/events/${id}`);
+		// True to time, so that the window's length in days says how far in it is zoomed;
+		// the compact axis opens event pages alike (folds.spec.ts).
+		await page.goto(`/events/${id}?scale=true-to-time`);
 		await timelineReady(page);
 		const view = await settled(page);
 		expect(startOf(event.date)).toBeGreaterThanOrEqual(view.from);

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { openClusterList, settled, timelineReady } from './helpers';
+import { expect, test } from '@playwright/test';
+import { openAt, SCREENSHOT_OPTIONS as options, settled } from './helpers';
 
 /**
  * The page as a reader sees it, golden, at 1280x800 and 390x844: every baseline was
@@ -7,14 +7,6 @@ import { openClusterList, settled, timelineReady } from './helpers';
  * --update-snapshots`, then look at each file under screenshots.spec.ts-snapshots).
  * The clock is fixed, so that nothing drawn from today's date moves.
  */
-const options = { fullPage: false, animations: 'disabled', caret: 'hide', maxDiffPixelRatio: 0.001 } as const;
-
-async function openAt(page: Page, path: string) {
-	await page.clock.setFixedTime(new Date('2026-06-01T12:00:00Z'));
-	await page.goto(path);
-	await timelineReady(page);
-	await settled(page);
-}
 
 test.describe('without script', () => {
 	test.use({ javaScriptEnabled: false });
@@ -39,12 +31,6 @@ test('a year @phone', async ({ page }) => {
 test('an event page @phone', async ({ page }) => {
 	await openAt(page, '/events/muttaqi-executions-jibe');
 	await expect(page).toHaveScreenshot('event-page.png', options);
-});
-
-test('a list of merged events @phone', async ({ page }) => {
-	await openAt(page, '/');
-	await openClusterList(page);
-	await expect(page).toHaveScreenshot('cluster-list.png', options);
 });
 
 test('a filter that matches nothing @phone', async ({ page }) => {

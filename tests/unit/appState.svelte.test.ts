@@ -53,6 +53,8 @@ function pageStory(events: StoryEvent[], parts = 0): PageStory {
 		hasSourceText: false,
 		eventPages: true,
 		domain: [Date.UTC(2009, 0, 1), Date.UTC(2030, 0, 1)],
+		folds: [],
+		scale: 'true-to-time',
 		presets: [],
 		sketch: null
 	};
@@ -111,6 +113,8 @@ describe('Reader', () => {
 
 	it('writes the address behind, once changes stop, and not while a navigation is under way', () => {
 		vi.useFakeTimers();
+		const location = { pathname: '/', search: '' };
+		vi.stubGlobal('location', location);
 		const { reader, timeline } = makeReader(eventsOf(3));
 		reader.hydrate();
 		flushSync();
@@ -130,6 +134,14 @@ describe('Reader', () => {
 		vi.advanceTimersByTime(400);
 		expect(navigation.replaceState).toHaveBeenCalledTimes(1);
 		expect(navigation.replaceState.mock.calls[0][0]).toBe('/?q=Event');
+		// Cleared again, the address goes back to the story's own: compared with the
+		// address bar, which replaceState changed, not with page.url, which it did not.
+		location.search = '?q=Event';
+		reader.query = '';
+		flushSync();
+		vi.advanceTimersByTime(400);
+		expect(navigation.replaceState).toHaveBeenCalledTimes(2);
+		expect(navigation.replaceState.mock.calls[1][0]).toBe('/');
 		void timeline;
 	});
 

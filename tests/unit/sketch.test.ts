@@ -48,7 +48,7 @@ function widthsOf(band: number) {
 describe('the sketch of the first view', () => {
 	for (const [name, items] of stories) {
 		const domain = storyDomain(items);
-		const sketch = sketchTimeline(items, domain);
+		const sketch = sketchTimeline(items, domain, []);
 
 		it(`${name}: no label overlaps another at any width its layer is shown at`, () => {
 			sketch.layers.forEach((layer, band) => {
@@ -86,17 +86,17 @@ describe('the sketch of the first view', () => {
 
 	it('lays each band out with the lanes the live timeline has at that width', () => {
 		const [, items] = stories[1];
-		const sketch = sketchTimeline(items, storyDomain(items));
+		const sketch = sketchTimeline(items, storyDomain(items), []);
 		expect(sketch.layers.map((layer) => layer.lanes)).toEqual(
 			SKETCH_BANDS.map((band) => lanesFor(band.width))
 		);
-		expect(sketch.layers.map((layer) => layer.lanes)).toEqual([3, 5, 5, 5]);
+		expect(sketch.layers.map((layer) => layer.lanes)).toEqual([8, 7, 7, 7]);
 	});
 
 	it('draws the axis of the window: years across a whole story of a decade', () => {
 		const [, items] = stories[0];
 		const domain = storyDomain(items);
-		const widest = sketchTimeline(items, domain).layers.at(-1)!;
+		const widest = sketchTimeline(items, domain, []).layers.at(-1)!;
 		expect(widest.minor.map((tick) => tick.label)).toContain('2021');
 		expect(widest.major.map((tick) => tick.label)).toEqual(['2010s', '2020s']);
 		// A decade that began before the story keeps its label at the left edge.
@@ -111,7 +111,7 @@ describe('the sketch of the first view', () => {
 		const domain = storyDomain(items);
 		const index = items.findIndex((item) => item.id === 'qomi-meets-baradar');
 		const range = contextRange(items, index);
-		const sketch = sketchTimeline(items, domain, range, 'qomi-meets-baradar');
+		const sketch = sketchTimeline(items, domain, [], range, 'qomi-meets-baradar');
 		expect([sketch.from, sketch.to]).toEqual([range.from, range.to]);
 		for (const layer of sketch.layers) {
 			// A mark, or on a narrow screen a badge among its neighbours, as the live timeline draws it.
@@ -131,7 +131,7 @@ describe('the sketch as markup', () => {
 
 	it('draws every mark, bar and badge of every layer, the selected one marked', () => {
 		const index = items.findIndex((item) => item.id === 'qomi-meets-baradar');
-		const sketch = sketchTimeline(items, domain, contextRange(items, index), 'qomi-meets-baradar');
+		const sketch = sketchTimeline(items, domain, [], contextRange(items, index), 'qomi-meets-baradar');
 		const html = sketchMarkup(sketch);
 		const count = (pattern: RegExp) => html.match(pattern)?.length ?? 0;
 		const marks = sketch.layers.flatMap((layer) => layer.marks);
@@ -151,7 +151,7 @@ describe('the sketch as markup', () => {
 		const hostile = '<img src=x onerror="alert(1)"> & <script>alert(2)</script>';
 		const events = defaultStoryEvents().map((event, i) => (i === 0 ? { ...event, title: hostile } : event));
 		const hostileItems = timelineItems(events);
-		const html = sketchMarkup(sketchTimeline(hostileItems, storyDomain(hostileItems)));
+		const html = sketchMarkup(sketchTimeline(hostileItems, storyDomain(hostileItems), []));
 		expect(html).not.toContain('<img');
 		expect(html).not.toContain('<script');
 		expect(html).toContain('&#60;img src=x onerror=&#34;alert(1)&#34;&#62; &#38; &#60;script&#62;');

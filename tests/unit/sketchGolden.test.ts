@@ -7,6 +7,7 @@ import { timelineItems } from '../../src/lib/layout/timelineItems.ts';
 import { sketchTimeline } from '../../src/lib/layout/sketch.ts';
 import { sketchMarkup } from '../../src/lib/layout/sketchMarkup.ts';
 import { contextRange, storyDomain } from '../../src/lib/time/domain.ts';
+import { findFolds } from '../../src/lib/time/folds.ts';
 
 /**
  * The build's first view, byte for byte, as it was before the timeline's placement
@@ -32,13 +33,20 @@ describe.each(stories)('the sketch of %s', (_name, events, eventId) => {
 	const domain = storyDomain(items);
 
 	it('for the home page is the golden one', () => {
-		expect(sketchMarkup(sketchTimeline(items, domain))).toMatchSnapshot();
+		expect(sketchMarkup(sketchTimeline(items, domain, []))).toMatchSnapshot();
+	});
+
+	it('for the home page on a compact axis is the golden one', () => {
+		const folds = findFolds(items);
+		const sketch = sketchTimeline(items, domain, folds);
+		expect(sketch.compact).toBe(folds.length > 0);
+		expect(sketchMarkup(sketch)).toMatchSnapshot();
 	});
 
 	it('for an event page is the golden one', () => {
 		const index = items.findIndex((item) => item.id === eventId);
 		expect(index).toBeGreaterThan(-1);
-		const sketch = sketchTimeline(items, domain, contextRange(items, index), eventId);
+		const sketch = sketchTimeline(items, domain, [], contextRange(items, index), eventId);
 		expect(`${sketch.from} ${sketch.to}\n${sketchMarkup(sketch)}`).toMatchSnapshot();
 	});
 });

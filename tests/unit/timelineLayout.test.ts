@@ -12,6 +12,7 @@ const markColumns = (items: MarkInput[]): MarkColumns => ({
 	labelWidth: items.map((item) => item.labelWidth)
 });
 import { estimateLabelWidth, LABEL_MAX_PX } from '../../src/lib/layout/labelWidth.ts';
+import { estimateFullLabelWidth, placeMarks } from '../../src/lib/layout/placeMarks.ts';
 import {
 	maxZoomScale,
 	pixelsOf,
@@ -31,10 +32,9 @@ function date(text: string) {
 	return parsed.date;
 }
 
+/** One linear part of the axis, as chooseTicks takes it. */
 function scaleOver(from: string, to: string, width: number) {
-	return scaleUtc()
-		.domain([utc(from), utc(to)])
-		.range([0, width]);
+	return { from: utc(from).getTime(), to: utc(to).getTime(), x0: 0, x1: width };
 }
 
 /** Every labelled tick's box, to check that none overlaps the next. */
@@ -159,6 +159,58 @@ describe('lane stacking', () => {
 	it('returns -1 for a mark that finds no free lane', () => {
 		expect([...stackLanes([0, 1, 2], [100, 100, 100], 2, 4)]).toEqual([0, 1, -1]);
 	});
+
+	it('lets a label sit above a long bar, but never a bar on a bar', () => {
+		// A span of 1,000 px with a 100 px label, then a point, then another span.
+		const x0 = [0, 200, 300];
+		const x1 = [100, 300, 400];
+		const barStart = [0, NaN, 300];
+		const barEnd = [1000, NaN, 500];
+		expect([...stackLanes(x0, x1, 3, 4, barStart, barEnd)]).toEqual([0, 0, 1]);
+		// Without bars under the lane, the span would have kept the lane to itself.
+		expect([...stackLanes(x0, [1000, 300, 500], 3, 4)]).toEqual([0, 1, 2]);
+	});
+});
+
+describe('labels that use the room they have', () => {
+	const point = (id: string, title: string, day: number) =>
+		({
+			id,
+			title,
+			start: day * DAY,
+			end: day * DAY + DAY,
+			shape: 'point',
+			approximate: false,
+			before: false,
+			labelWidth: estimateLabelWidth(title),
+			claimLabel: null,
+			dateLabel: ''
+		}) as const;
+	const long = 'Tehran invites the Taliban to the anniversary of the Islamic Revolution';
+
+	it('shows more of a long title up to the next mark in its lane, and the whole where there is room', () => {
+		const items = [point('a', long, 0), point('b', 'Short', 300), point('c', long, 1000)];
+		const columns = {
+			start: items.map((i) => i.start / DAY),
+			end: items.map((i) => i.start / DAY),
+			labelWidth: items.map((i) => i.labelWidth)
+		};
+		const pixels = {
+			start: Float64Array.from(columns.start),
+			end: Float64Array.from(columns.end),
+			labelWidth: Float64Array.from(columns.labelWidth)
+		};
+		const layout = layoutMarks(pixels, (px) => px, { maxLanes: 1, gap: 10, clusterWidth: 52, wall: 2000 });
+		const placed = placeMarks(items, pixels, layout, 1, { k: 1, x: 0 }, 2000);
+		const room = Object.fromEntries(placed.map((mark) => [mark.item.id, mark.labelRoom]));
+		expect(items[0].labelWidth).toBe(LABEL_MAX_PX);
+		// Cut by the layout's estimate at 200 px; there are 290 px to the next mark.
+		expect(room.a).toBe(290);
+		// The last has the rest of the view: its whole title.
+		expect(room.c).toBe(estimateFullLabelWidth(long));
+		expect(room.c).toBeGreaterThan(LABEL_MAX_PX);
+		expect(room.b).toBe(items[1].labelWidth);
+	});
 });
 
 describe('label collision and clustering', () => {
@@ -247,38 +299,34 @@ describe('zoom limits', () => {
 
 	it('places dates where the time scale does, without calling it per date', () => {
 		const scale = scaleUtc().domain(domain).range([12, 1012]);
-		const px = pixelsOf(scale);
+		const px = pixelsOf({ domain: scale.domain(), range: scale.range() });
 		for (const date of ['2020-12-01', '2021-08-15', '2022-02-28', '2023-01-05'].map(utc)) {
 			expect(px(date.getTime())).toBeCloseTo(scale(date), 6);
 		}
 	});
 
 	it('zooms in to about one day across a few hundred pixels', () => {
-		const k = maxZoomScale(domain, 1000);
+		const k = maxZoomScale({ domain, range: [0, 1000] });
 		const pxPerDay = (1000 * k) / ((domain[1].getTime() - domain[0].getTime()) / DAY);
 		expect(pxPerDay).toBeCloseTo(MAX_DAY_PX);
 	});
 
 	it('turns a date range into a transform, clamped to the limits', () => {
-		const { k, x } = transformForRange(
-			domain,
-			1000,
-			utc('2022-01-01').getTime(),
-			utc('2022-02-01').getTime()
-		);
+		const stops = { domain, range: [0, 1000] };
+		const { k, x } = transformForRange(stops, 1000, utc('2022-01-01').getTime(), utc('2022-02-01').getTime());
 		const scale = scaleUtc().domain(domain).range([0, 1000]);
 		const from = scale.invert((0 - x) / k);
 		const to = scale.invert((1000 - x) / k);
 		expect(Math.abs(from.getTime() - utc('2022-01-01').getTime())).toBeLessThan(DAY);
 		expect(Math.abs(to.getTime() - utc('2022-02-01').getTime())).toBeLessThan(DAY);
 		const tiny = transformForRange(
-			domain,
+			stops,
 			1000,
 			utc('2022-01-01').getTime(),
 			utc('2022-01-01').getTime() + 1000
 		);
-		expect(tiny.k).toBe(maxZoomScale(domain, 1000));
-		expect(transformForRange(domain, 1000, 0, 4e12)).toEqual({ k: 1, x: 0 });
+		expect(tiny.k).toBe(maxZoomScale(stops));
+		expect(transformForRange(stops, 1000, 0, 4e12)).toEqual({ k: 1, x: 0 });
 	});
 });
 

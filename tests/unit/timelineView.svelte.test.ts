@@ -57,6 +57,9 @@ function makeView(dates: string[], selected: string | null = null) {
 		view = new TimelineView({
 			items: () => items,
 			domain: () => domain,
+			folds: () => [],
+			scaleMode: () => 'true-to-time',
+			setScaleMode: () => {},
 			selectedId: () => selected,
 			highlightedId: () => null,
 			opening: () => null,
@@ -109,8 +112,8 @@ describe('TimelineView', () => {
 	});
 
 	it('zooms in on an event merged into a badge, and pans to one drawn as a mark', () => {
-		// Six events within a day of each other: at the whole story, most share a badge.
-		const dates = ['2020-01-01', ...Array.from({ length: 6 }, () => '2022-05-05'), '2024-01-01'];
+		// Ten events within a day of each other: at the whole story, more than there are lanes share a badge.
+		const dates = ['2020-01-01', ...Array.from({ length: 10 }, () => '2022-05-05'), '2024-01-01'];
 		const { view, driver } = makeView(dates);
 		view.connect(driver);
 		flushSync();
@@ -130,7 +133,12 @@ describe('TimelineView', () => {
 		expect(view.movedByReaderAt).toBe(0);
 		view.zoomIn();
 		// The reader pans by hand meanwhile: the next zoom starts from where they are, not from the target.
-		const byHand = transformForRange(domain, 1000, Date.UTC(2020, 0, 1), Date.UTC(2020, 6, 1));
+		const byHand = transformForRange(
+			{ domain, range: [0, 1000] },
+			1000,
+			Date.UTC(2020, 0, 1),
+			Date.UTC(2020, 6, 1)
+		);
 		view.applyGesture(byHand, true);
 		flushSync();
 		expect(view.movedByReaderAt).toBeGreaterThan(0);

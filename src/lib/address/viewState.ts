@@ -1,4 +1,5 @@
 import { parsePartialDate, startOf, endOf } from '../time/partialDate.ts';
+import type { ScaleMode } from '../time/folds.ts';
 
 /** What the address bar carries besides the path: the visible window and the filters. */
 export interface ViewState {
@@ -7,6 +8,8 @@ export interface ViewState {
 	to?: number;
 	actor?: string;
 	q?: string;
+	/** The axis's spacing, where the reader chose the one the story does not open in. */
+	scale?: ScaleMode;
 }
 
 /** Longer values are cut: a search longer than this is not a search. */
@@ -42,6 +45,8 @@ export function parseViewState(params: URLSearchParams, knownActors: ReadonlySet
 	if (actor && knownActors.has(actor)) state.actor = actor;
 	const q = params.get('q')?.slice(0, MAX_QUERY_LENGTH).trim();
 	if (q) state.q = q;
+	const scale = params.get('scale');
+	if (scale === 'compact' || scale === 'true-to-time') state.scale = scale;
 	return state;
 }
 
@@ -58,6 +63,7 @@ export function serializeViewState(state: ViewState): string {
 	}
 	if (state.actor) params.set('actor', state.actor);
 	if (state.q) params.set('q', state.q);
+	if (state.scale) params.set('scale', state.scale);
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }

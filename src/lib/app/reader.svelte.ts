@@ -10,6 +10,7 @@ import { eventHref, shareUrl } from '$lib/address/eventAddress';
 import { formatCount, formatEventCount } from '$lib/text/formatCount';
 import { labelledTitle } from '$lib/story/claims';
 import type { StoryEvent } from '$lib/story/types';
+import type { ScaleMode } from '$lib/time/folds';
 import type { TimelineView } from '$lib/timeline/view.svelte';
 import type { StoryData } from './storyData.svelte';
 import type { Announcer } from './announcer.svelte';
@@ -37,6 +38,8 @@ export class Reader {
 
 	actor = $state('');
 	query = $state('');
+	/** The axis's spacing as the reader chose it; the story's own until they do. */
+	chosenScale = $state<ScaleMode | null>(null);
 	hoveredId = $state<string | null>(null);
 	/** The card at the reading line, or the one the timeline last pointed at. */
 	activeId = $state<string | null>(null);
@@ -74,6 +77,11 @@ export class Reader {
 	get selectedId() {
 		return this.#selectedId();
 	}
+
+	/** How the timeline spaces time: the address's or the reader's choice, else the story's. */
+	readonly scaleMode: ScaleMode = $derived.by(
+		() => this.chosenScale ?? this.entry.scale ?? this.#data.defaultScale
+	);
 
 	readonly filtering = $derived(this.actor !== '' || this.query.trim() !== '');
 	readonly filtered = $derived(
@@ -133,7 +141,9 @@ export class Reader {
 		return serializeViewState({
 			...window,
 			actor: this.actor || undefined,
-			q: this.query.trim() || undefined
+			q: this.query.trim() || undefined,
+			// Only a choice away from the story's own spacing is written: the story's address stays short.
+			scale: this.scaleMode !== this.#data.defaultScale ? this.scaleMode : undefined
 		});
 	});
 
@@ -172,9 +182,11 @@ export class Reader {
 		this.#addressTimer = setTimeout(() => {
 			if (navigating.to) return this.#scheduleAddress();
 			const next = this.addressOf(this.selectedId);
+			// Compared with the address bar itself: page.url does not follow replaceState, so
+			// going back to an address written before (a filter cleared, say) looked unchanged.
 			// eventHref() resolves the path; only the query string is added to it.
 			// eslint-disable-next-line svelte/no-navigation-without-resolve
-			if (next !== `${page.url.pathname}${page.url.search}`) replaceState(next, page.state);
+			if (next !== `${location.pathname}${location.search}`) replaceState(next, page.state);
 		}, 350);
 	}
 

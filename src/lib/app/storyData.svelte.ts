@@ -6,6 +6,7 @@ import { timelineItems, type TimelineItem } from '$lib/layout/timelineItems';
 import type { Story, StoryEvent } from '$lib/story/types';
 import type { SketchHtml } from '$lib/layout/sketchMarkup';
 import type { Preset } from '$lib/time/presets';
+import type { Fold, ScaleMode } from '$lib/time/folds';
 
 /** What the build gives the page (see (timeline)/+layout.server.ts). */
 export interface PageStory {
@@ -23,6 +24,9 @@ export interface PageStory {
 	eventPages: boolean;
 	/** The time the whole story covers with its margins, UTC ms (see storyDomain). */
 	domain: [number, number];
+	/** The stretches a compact axis folds, and the mode the story opens in (see folds.ts). */
+	folds: Fold[];
+	scale: ScaleMode;
 	/** The overview's period buttons for the whole story, as the build worked them out. */
 	presets: Preset[];
 	/** The timeline's first view as the build drew it. */
@@ -70,6 +74,13 @@ export class StoryData {
 	}
 	get sketch() {
 		return this.#built.sketch;
+	}
+	get folds() {
+		return this.#built.folds;
+	}
+	/** The spacing the story opens in, where the address does not choose. */
+	get defaultScale() {
+		return this.#built.scale;
 	}
 	get eventCount() {
 		return this.#built.eventCount;

@@ -2,7 +2,8 @@
  * The timeline's drawing sizes, shared by the live timeline and the sketch of it
  * that the prerendered page carries (sketch.ts), so that both place marks alike.
  */
-export const LANE_PX = 30;
+/** A mark's 26 px target, its text at the top and a bar under it (see BAR_TOP_PX). */
+export const LANE_PX = 26;
 export const AXIS_PX = 42;
 export const CLUSTER_ROW_PX = 30;
 /** Pixels a cluster badge takes, gap included. */
@@ -11,11 +12,16 @@ export const CLUSTER_WIDTH_PX = 52;
 export const BADGE_PX = CLUSTER_WIDTH_PX - 6;
 /** Minimum pixels between two marks in a lane. */
 export const MARK_GAP_PX = 10;
-/** Below this width the timeline has three lanes, from it five. */
+/** Below this width the timeline is laid out for a phone. */
 export const WIDE_PX = 600;
 
+/**
+ * Lanes for a view this wide. The whole of a bursty story must show most of its
+ * events by title at first sight: a phone's narrow view has room for about one
+ * label per lane where the events crowd, so it gets more lanes, not fewer.
+ */
 export function lanesFor(width: number): number {
-	return width < WIDE_PX ? 3 : 5;
+	return width < WIDE_PX ? 8 : 7;
 }
 
 export function surfaceHeight(lanes: number): number {
@@ -30,6 +36,9 @@ export function surfaceHeight(lanes: number): number {
 export function clusterLabel(count: number): string {
 	return count < 1000 ? `+${count}` : `+${Math.floor(count / 1000)}k`;
 }
+
+/** Where a period's or span's bar runs in its lane: under the labels, which may sit above it (see stackLanes). */
+export const BAR_TOP_PX = 20;
 
 /** The top of a lane; the row below the last lane holds the clusters. */
 export function laneY(lane: number): number {

@@ -71,12 +71,18 @@ export function layoutMarks(
 	const flipped = new Uint8Array(count);
 	const x0s = new Float64Array(count);
 	const x1s = new Float64Array(count);
+	// A bar runs under its lane; labels placed later may sit above it (see stackLanes).
+	const barStarts = new Float64Array(count);
+	const barEnds = new Float64Array(count);
 	for (let i = 0; i < count; i++) {
 		const x0 = x(items.start[i]);
 		const xEnd = x(items.end[i]);
 		const labelWidth = items.labelWidth[i];
+		const hasBar = items.end[i] !== items.start[i];
+		barStarts[i] = hasBar ? x0 : NaN;
+		barEnds[i] = hasBar ? xEnd : NaN;
 		x0s[i] = x0;
-		x1s[i] = Math.max(xEnd, x0 + labelWidth);
+		x1s[i] = x0 + labelWidth;
 		if (x1s[i] <= wall) continue;
 		// Anchor the label's right edge to the mark's end. Anchors scale with zoom
 		// like starts do, so the layout stays valid at greater zoom all the same.
@@ -85,7 +91,7 @@ export function layoutMarks(
 		x0s[i] = Math.min(x0, right - labelWidth);
 		x1s[i] = right;
 	}
-	const lanes = stackLanes(x0s, x1s, options.maxLanes, options.gap);
+	const lanes = stackLanes(x0s, x1s, options.maxLanes, options.gap, barStarts, barEnds);
 	const marks: PlacedMark[] = [];
 	const clusters: Cluster[] = [];
 	let open: Cluster | undefined;

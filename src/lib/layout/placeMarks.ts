@@ -1,7 +1,19 @@
-import { CLUSTER_WIDTH_PX } from './geometry.ts';
+import { CLUSTER_WIDTH_PX, MARK_GAP_PX } from './geometry.ts';
+import { LABEL_CHAR_PX, LABEL_PADDING_PX } from './labelWidth.ts';
 import { FLIPPED_DOT_PX, type Cluster, type MarkLayout } from './layoutMarks.ts';
 import type { PixelColumns } from './markColumns.ts';
 import type { TimelineItem } from './timelineItems.ts';
+
+// Here rather than in labelWidth.ts: only the live timeline and the build widen labels,
+// and labelWidth.ts is in the first view's code.
+
+/** Widest a label may grow where its lane leaves room (see placeMarks): about sixty characters. */
+export const LABEL_ROOM_MAX_PX = 440;
+
+/** The whole title's width, up to LABEL_ROOM_MAX_PX: what a label shows where its lane has room. */
+export function estimateFullLabelWidth(text: string): number {
+	return Math.min(LABEL_ROOM_MAX_PX, Math.ceil(text.length * LABEL_CHAR_PX) + LABEL_PADDING_PX);
+}
 
 /** The view's zoom transform as d3-zoom holds it, x only. */
 export interface ZoomTransform {
@@ -79,7 +91,39 @@ export function placeMarks(
 				: { x: Math.max(x0, -4), width: Math.min(x0 + barWidth, widthPx + 4) - Math.max(x0, -4) };
 		placed.push({ index, item, lane, x0, labelX, labelRoom, flipped, dotFromRight, bar });
 	}
+	widenLabels(placed, widthPx);
 	return placed;
+}
+
+/**
+ * Lets a label show more of its title where its lane has room: up to the next
+ * mark in the lane (or the view's edge), never past the whole title. The layout
+ * keeps labels to an estimate of about 25 characters so that it can pack them;
+ * once placed, most have room to say more. A period's label held at the view's
+ * left edge (see placeMarks) is cut where the next label in its lane begins:
+ * the layout placed that one after the period's start, not after the edge.
+ * Flipped labels keep their width.
+ */
+function widenLabels(placed: PlacedMark[], widthPx: number) {
+	const byLane = new Map<number, PlacedMark[]>();
+	for (const mark of placed) {
+		const lane = byLane.get(mark.lane);
+		if (lane) lane.push(mark);
+		else byLane.set(mark.lane, [mark]);
+	}
+	for (const lane of byLane.values()) {
+		lane.sort((a, b) => a.labelX - b.labelX);
+		lane.forEach((mark, i) => {
+			if (mark.flipped) return;
+			const next = lane[i + 1];
+			const limit = next
+				? next.labelX - MARK_GAP_PX - mark.labelX
+				: Math.max(widthPx - mark.labelX, mark.labelRoom);
+			const atEstimate = mark.labelRoom >= mark.item.labelWidth - 0.5;
+			const wanted = atEstimate ? estimateFullLabelWidth(mark.item.title) : mark.labelRoom;
+			mark.labelRoom = Math.min(wanted, limit);
+		});
+	}
 }
 
 /** The cluster badges in view at transform `t` (see placeMarks), any part of them showing. */

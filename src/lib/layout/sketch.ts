@@ -1,6 +1,8 @@
 import { scaleUtc } from 'd3-scale';
-import { chooseTicks } from '../time/ticks.ts';
-import { pixelsOf, transformForRange, windowOfTransform } from '../time/domain.ts';
+import { chooseAxisTicks } from '../time/ticks.ts';
+import { pixelsOf, transformForRange } from '../time/domain.ts';
+import { axisStops, type Fold } from '../time/folds.ts';
+import { axisParts, foldLength, foldsOf, UNFOLDED_PX } from '../time/foldedAxis.ts';
 import { CLUSTER_WIDTH_PX, lanesFor, MARK_GAP_PX } from './geometry.ts';
 import { layoutMarks, layoutZoomLevel } from './layoutMarks.ts';
 import { markColumns } from './markColumns.ts';
@@ -56,13 +58,24 @@ export interface SketchLayer {
 	clusters: { x: number; count: number; selected: boolean }[];
 	minor: SketchTick[];
 	/** `labelX`: where a running-head label is held, percent of the width. */
-	major: (SketchTick & { labelX: number })[];
+	major: (SketchTick & { labelX: number; line: boolean })[];
+	folds: SketchFold[];
+}
+
+export interface SketchFold {
+	/** Percent of the width. */
+	x0: number;
+	x1: number;
+	/** "7 years": drawn as a break with its label (see folds.ts). */
+	length: string;
 }
 
 export interface Sketch {
 	/** The window sketched, UTC ms. */
 	from: number;
 	to: number;
+	/** Drawn on a compact axis, with the story's folds. */
+	compact: boolean;
 	layers: SketchLayer[];
 }
 
@@ -70,24 +83,27 @@ const percent = (px: number, width: number) => Math.round((px / width) * 100_000
 
 /**
  * The first view of the timeline, as the live one would draw it at each band's
- * width: the whole story, or `range` where the page opens on one event.
+ * width: the whole story, or `range` where the page opens on one event. `folds`:
+ * the stretches a compact axis folds (none for an axis true to time).
  */
 export function sketchTimeline(
 	items: readonly TimelineItem[],
 	domain: [Date, Date],
+	folds: readonly Fold[],
 	range: { from: number; to: number } | null = null,
 	selectedId: string | null = null
 ): Sketch {
 	const whole = { from: domain[0].getTime(), to: domain[1].getTime() };
 	const layers = SKETCH_BANDS.map(({ name, width }) =>
-		sketchLayer(items, domain, range ?? whole, selectedId, name, width)
+		sketchLayer(items, domain, folds, range ?? whole, selectedId, name, width)
 	);
-	return { ...(range ?? whole), layers };
+	return { ...(range ?? whole), compact: folds.length > 0, layers };
 }
 
 function sketchLayer(
 	items: readonly TimelineItem[],
 	domain: [Date, Date],
+	folds: readonly Fold[],
 	range: { from: number; to: number },
 	selectedId: string | null,
 	band: SketchBand,
@@ -95,10 +111,11 @@ function sketchLayer(
 ): SketchLayer {
 	// The live timeline's own steps (see view.svelte.ts): positions at zoom 1, a
 	// layout per zoom step, then placeMarks at the view's transform.
-	const base = scaleUtc().domain(domain).range([0, width]);
-	const t = transformForRange(domain, width, range.from, range.to);
+	const stops = axisStops(domain, folds, width);
+	const base = scaleUtc().domain(stops.domain).range(stops.range);
+	const t = transformForRange(stops, width, range.from, range.to);
 	const layoutK = layoutZoomLevel(t.k);
-	const columns = markColumns(items, pixelsOf(base));
+	const columns = markColumns(items, pixelsOf(stops));
 	const layout = layoutMarks(columns, (px) => px * layoutK, {
 		wall: width * layoutK,
 		maxLanes: lanesFor(width),
@@ -113,7 +130,7 @@ function sketchLayer(
 	// partly out of view.
 	const marks: SketchMark[] = placeMarks(items, columns, layout, layoutK, t, width)
 		.filter((mark) => mark.x0 >= 0 && mark.x0 <= width && !(mark.flipped && mark.labelX < 0))
-		.map(({ item, lane, x0, flipped, index }) => ({
+		.map(({ item, lane, x0, flipped, index, labelRoom }) => ({
 			title: item.title,
 			shape: item.shape,
 			approximate: item.approximate,
@@ -123,7 +140,8 @@ function sketchLayer(
 			x: percent(x0, width),
 			end: percent(Math.min(columns.end[index] * t.k + t.x, width + 4), width),
 			flipped,
-			labelWidth: item.labelWidth
+			// Room found at the band's narrowest width only grows at wider ones.
+			labelWidth: flipped ? item.labelWidth : labelRoom
 		}));
 	const clusters = placeClusters(layout, layoutK, t, width)
 		.filter(({ x }) => x >= 0)
@@ -133,9 +151,10 @@ function sketchLayer(
 			selected: cluster.members.some((index) => items[index].id === selectedId)
 		}));
 
-	const window = windowOfTransform(base, width, t);
-	const view = base.copy().domain([new Date(window.from), new Date(window.to)]);
-	const ticks = chooseTicks(view);
+	const ticks = chooseAxisTicks(axisParts(stops, t, width, (px) => base.invert(px).getTime()));
+	const foldsInView = foldsOf(stops, folds)
+		.map((fold) => ({ ...fold, x0: fold.x0 * t.k + t.x, x1: fold.x1 * t.k + t.x }))
+		.filter((fold) => fold.x0 >= 0 && fold.x1 <= width && fold.x1 - fold.x0 < UNFOLDED_PX);
 	return {
 		band,
 		lanes: lanesFor(width),
@@ -145,7 +164,13 @@ function sketchLayer(
 		major: ticks.major.map((tick) => ({
 			x: percent(tick.x, width),
 			labelX: percent(tick.labelX, width),
-			label: tick.label
+			label: tick.label,
+			line: tick.line
+		})),
+		folds: foldsInView.map((fold) => ({
+			x0: percent(fold.x0, width),
+			x1: percent(fold.x1, width),
+			length: foldLength(fold.to - fold.from)
 		}))
 	};
 }

@@ -1,13 +1,16 @@
 import { escapeMarkup } from '../text/escapeMarkup.ts';
 import { LABEL_INSET_PX } from '../time/ticks.ts';
-import { AXIS_PX, clusterLabel, laneY } from './geometry.ts';
+import { AXIS_PX, BAR_TOP_PX, clusterLabel, laneY } from './geometry.ts';
 import { FLIPPED_DOT_PX } from './layoutMarks.ts';
+import { splitAtFolds } from '../time/foldedAxis.ts';
 import type { Sketch, SketchLayer } from './sketch.ts';
 
 /** The sketch as the page carries it: the window it shows, UTC ms, and its markup. */
 export interface SketchHtml {
 	from: number;
 	to: number;
+	/** Drawn on a compact axis: the live timeline in the other mode does not show it. */
+	compact: boolean;
 	html: string;
 }
 
@@ -26,7 +29,7 @@ export interface SketchHtml {
  * the story. The styles live in Timeline.svelte, under `.sketch`.
  */
 export function sketchHtml(sketch: Sketch): SketchHtml {
-	return { from: sketch.from, to: sketch.to, html: sketchMarkup(sketch) };
+	return { from: sketch.from, to: sketch.to, compact: sketch.compact, html: sketchMarkup(sketch) };
 }
 
 export function sketchMarkup(sketch: Sketch): string {
@@ -48,17 +51,32 @@ function layerMarkup(layer: SketchLayer): string {
 		}
 	}
 	for (const tick of layer.major) {
-		html += `<line class="major-line" x1="${tick.x}%" x2="${tick.x}%" y1="0" y2="100%"></line>`;
+		if (tick.line)
+			html += `<line class="major-line" x1="${tick.x}%" x2="${tick.x}%" y1="0" y2="100%"></line>`;
 		html += `<text class="major" x="${tick.labelX}%" dx="${LABEL_INSET_PX}" y="14">${escapeMarkup(tick.label)}</text>`;
 	}
 	html += `<line class="baseline" x1="0" x2="100%" y1="${AXIS_PX}" y2="${AXIS_PX}"></line></svg>`;
+	for (const fold of layer.folds) {
+		const width = Math.round((fold.x1 - fold.x0) * 1000) / 1000;
+		html += `<div class="fold" style="left: ${fold.x0}%; width: ${width}%;"><span class="fold-label">${escapeMarkup(fold.length)}<br>no events</span></div>`;
+	}
 
 	for (const mark of layer.marks) {
 		const top = laneY(mark.lane);
 		if (mark.shape !== 'point') {
-			const width = Math.round((mark.end - mark.x) * 1000) / 1000;
-			const bar = classes({ 'sketch-bar': true, approximate: mark.approximate, selected: mark.selected });
-			html += `<div class="${bar}" style="left: ${mark.x}%; top: ${top + 19}px; width: max(2px, ${width}%);"></div>`;
+			// Cut where it crosses a fold, as the live timeline draws it (positions here are percent).
+			for (const piece of splitAtFolds({ x: mark.x, width: mark.end - mark.x }, layer.folds, 0.25)) {
+				const bar = classes({
+					'sketch-bar': true,
+					approximate: mark.approximate,
+					selected: mark.selected,
+					'cut-start': piece.cutStart,
+					'cut-end': piece.cutEnd
+				});
+				const x = Math.round(piece.x * 1000) / 1000;
+				const width = Math.round(piece.width * 1000) / 1000;
+				html += `<div class="${bar}" style="left: ${x}%; top: ${top + BAR_TOP_PX}px; width: max(2px, ${width}%);"></div>`;
+			}
 		}
 		const label = classes({
 			'sketch-mark': true,

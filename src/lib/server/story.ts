@@ -6,6 +6,7 @@ import { timelineItems, type TimelineItem } from '../layout/timelineItems.ts';
 import { sketchTimeline } from '../layout/sketch.ts';
 import { sketchHtml, type SketchHtml } from '../layout/sketchMarkup.ts';
 import { contextRange, storyDomain } from '../time/domain.ts';
+import { defaultScaleMode, findFolds, type Fold, type ScaleMode } from '../time/folds.ts';
 import { actorCounts } from '../story/filter.ts';
 import { yearPresets, type Preset } from '../time/presets.ts';
 
@@ -14,7 +15,14 @@ let cached:
 			key: string;
 			story: Story;
 			index: Map<string, number>;
-			timeline?: { items: TimelineItem[]; domain: [Date, Date]; home?: SketchHtml; presets?: Preset[] };
+			timeline?: {
+				items: TimelineItem[];
+				domain: [Date, Date];
+				folds: Fold[];
+				scale: ScaleMode;
+				home?: SketchHtml;
+				presets?: Preset[];
+			};
 			counts?: Record<string, number>;
 	  }
 	| undefined;
@@ -55,7 +63,13 @@ function storyTimeline() {
 	const entry = storyWithIndex();
 	if (!entry.timeline) {
 		const items = timelineItems(entry.story.events);
-		entry.timeline = { items, domain: storyDomain(items) };
+		const folds = findFolds(items);
+		entry.timeline = {
+			items,
+			domain: storyDomain(items),
+			folds,
+			scale: defaultScaleMode(entry.story.scale, folds)
+		};
 	}
 	return entry.timeline;
 }
@@ -64,6 +78,15 @@ function storyTimeline() {
 export function getDomain(): [number, number] {
 	const { domain } = storyTimeline();
 	return [domain[0].getTime(), domain[1].getTime()];
+}
+
+/**
+ * The stretches a compact axis folds, worked out by the build from every event
+ * (a large story's page has few of them at first), and the mode the page opens in.
+ */
+export function getScale(): { folds: Fold[]; scale: ScaleMode } {
+	const { folds, scale } = storyTimeline();
+	return { folds, scale };
 }
 
 /**
@@ -85,13 +108,15 @@ export function getPresets(): Preset[] {
 export function getSketch(selectedId: string | null): SketchHtml | null {
 	const timeline = storyTimeline();
 	const { items, domain } = timeline;
+	// Drawn in the mode the page opens in; an address asking for the other is drawn live.
+	const folds = timeline.scale === 'compact' ? timeline.folds : [];
 	if (!selectedId) {
-		timeline.home ??= sketchHtml(sketchTimeline(items, domain));
+		timeline.home ??= sketchHtml(sketchTimeline(items, domain, folds));
 		return timeline.home;
 	}
 	const index = storyWithIndex().index.get(selectedId);
 	if (index === undefined || items.length > INLINE_EVENTS_LIMIT) return null;
-	return sketchHtml(sketchTimeline(items, domain, contextRange(items, index), selectedId));
+	return sketchHtml(sketchTimeline(items, domain, folds, contextRange(items, index), selectedId));
 }
 
 /** How many events each actor appears in, counted once per build from every event. */

@@ -129,6 +129,8 @@ export const StorySchema = v.strictObject({
 	/** A plain-text copy of the source article, relative to the story file. */
 	sourceText: v.optional(filledText),
 	actors: v.optional(v.array(ActorSchema)),
+	/** How the timeline spaces time at first: folding long empty stretches, or true to time (see folds.ts). */
+	scale: v.optional(v.picklist(['compact', 'true-to-time'])),
 	events: v.pipe(
 		v.array(EventSchema),
 		v.minLength(1, 'a story needs at least one event'),

@@ -62,6 +62,8 @@ export interface Story {
 	/** The source article's text, where the story names one. */
 	sourceText?: string;
 	actors: Actor[];
+	/** The timeline's spacing at first, where the story chooses (see folds.ts). */
+	scale?: 'compact' | 'true-to-time';
 	/** In chronological order. */
 	events: StoryEvent[];
 }

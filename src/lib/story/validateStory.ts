@@ -284,6 +284,7 @@ export function validateStory(input: unknown, options: { sourceText?: string } =
 			url: story.url,
 			sourceText: options.sourceText,
 			actors: story.actors ?? [],
+			...(story.scale ? { scale: story.scale } : {}),
 			events
 		}
 	};

@@ -1,3 +1,5 @@
+import type { AxisStops } from './folds.ts';
+
 const DAY = 86_400_000;
 
 /**
@@ -22,33 +24,39 @@ export function storyDomain(extents: readonly { start: number; end: number }[]):
 /** Pixels one day should take at the deepest zoom: a day across a few hundred pixels. */
 export const MAX_DAY_PX = 300;
 
-/** The largest zoom factor, relative to showing the whole domain across `width` pixels. */
-export function maxZoomScale(domain: [Date, Date], width: number): number {
-	const days = (domain[1].getTime() - domain[0].getTime()) / DAY;
-	return Math.max(1, (MAX_DAY_PX * days) / Math.max(width, 1));
+/**
+ * The largest zoom factor: where one day takes MAX_DAY_PX in the part of the
+ * axis that gives time the most room (the whole axis, unless it is compact).
+ */
+export function maxZoomScale(stops: AxisStops): number {
+	let densest = 0;
+	for (let i = 1; i < stops.domain.length; i++) {
+		const ms = stops.domain[i].getTime() - stops.domain[i - 1].getTime();
+		if (ms > 0) densest = Math.max(densest, (stops.range[i] - stops.range[i - 1]) / ms);
+	}
+	return densest > 0 ? Math.max(1, MAX_DAY_PX / (densest * DAY)) : 1;
 }
 
 /**
  * The zoom transform (scale k and x offset, as d3-zoom holds them) that shows
  * [from, to] across `width` pixels, clamped to the zoom limits and the domain.
+ * Worked out on the axis's pixels at zoom 1, so that it holds on a compact axis.
  */
 export function transformForRange(
-	domain: [Date, Date],
+	stops: AxisStops,
 	width: number,
 	from: number,
 	to: number
 ): { k: number; x: number } {
-	const d0 = domain[0].getTime();
-	const d1 = domain[1].getTime();
+	const px = pixelsOf(stops);
 	// A window reaching past the story keeps its width and is moved inside by the clamp below.
-	const lo = Math.min(from, to);
-	const hi = Math.max(from, to);
-	const pxPerMs = width / (d1 - d0);
-	const span = Math.max(hi - lo, 1);
-	const k = Math.min(maxZoomScale(domain, width), Math.max(1, (d1 - d0) / span));
+	const lo = px(Math.min(from, to));
+	const hi = px(Math.max(from, to));
+	const span = Math.max(hi - lo, 1e-9);
+	const k = Math.min(maxZoomScale(stops), Math.max(1, width / span));
 	// Centre the requested range when the zoom limit makes the view wider than it.
 	const centre = (lo + hi) / 2;
-	let x = -((centre - d0) * pxPerMs * k - width / 2);
+	let x = width / 2 - centre * k;
 	x = Math.min(0, Math.max(width - width * k, x));
 	return { k, x };
 }
@@ -78,16 +86,28 @@ export function contextRange(
 }
 
 /**
- * A linear time scale as one multiply-add from UTC ms to pixels, for placing every
- * mark of a large story at once: calling d3's scale per date cost 65 ms for a
- * hundred thousand. Same result as the scale itself, which the timeline leaves
- * unclamped and un-niced.
+ * A time scale's stops as plain arithmetic from UTC ms to pixels, for placing
+ * every mark of a large story at once: calling d3's scale per date cost 65 ms for
+ * a hundred thousand. Same result as the scale itself (piecewise linear on a
+ * compact axis), which the timeline leaves unclamped and un-niced.
  */
-export function pixelsOf(scale: { domain(): Date[]; range(): number[] }): (ms: number) => number {
-	const [d0, d1] = scale.domain().map(Number);
-	const [r0, r1] = scale.range();
-	const slope = (r1 - r0) / (d1 - d0);
-	return (ms) => r0 + (ms - d0) * slope;
+export function pixelsOf(stops: AxisStops): (ms: number) => number {
+	const dates = stops.domain.map(Number);
+	const pixels = stops.range;
+	const last = dates.length - 1;
+	if (last === 1) {
+		const [d0, d1] = dates;
+		const [r0, r1] = pixels;
+		const slope = (r1 - r0) / (d1 - d0);
+		return (ms) => r0 + (ms - d0) * slope;
+	}
+	const slopes = dates.slice(1).map((d, i) => (pixels[i + 1] - pixels[i]) / (d - dates[i]));
+	return (ms) => {
+		// A handful of parts: a walk is quicker than a search. Outside the domain, the end parts extend.
+		let i = 0;
+		while (i < last - 1 && ms >= dates[i + 1]) i++;
+		return pixels[i] + (ms - dates[i]) * slopes[i];
+	};
 }
 
 /** Anything that turns pixels back into dates, as a d3 time scale does. */

@@ -1,6 +1,6 @@
-import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { formatUtc, type DateStyle } from './formatDate.ts';
+import { UNFOLDED_PX, type AxisPart } from './foldedAxis.ts';
 
 const DAY = 86_400_000;
 
@@ -116,6 +116,8 @@ export interface Tick {
 export interface MajorTick extends Tick {
 	/** Where the label is drawn: held at the left edge while its period is in view, as a running head. */
 	labelX: number;
+	/** The period starts within its part of the axis, so its line is drawn (a held label's start may be in another part). */
+	line: boolean;
 }
 
 export interface Ticks {
@@ -125,18 +127,36 @@ export interface Ticks {
 }
 
 /**
- * Two-tier ticks for the visible part of a time scale: minor ticks (days, months,
+ * Ticks for the axis in view, part by part: each part of a compact axis gets
+ * the ticks its own spacing allows, and a fold drawn as a break gets none.
+ */
+export function chooseAxisTicks(parts: readonly AxisPart[]): Ticks {
+	const all: Ticks = { level: 'none', minor: [], major: [] };
+	for (const part of parts) {
+		if (part.fold && part.x1 - part.x0 < UNFOLDED_PX) continue;
+		const ticks = chooseTicks(part);
+		if (all.level === 'none' || !part.fold) all.level = ticks.level;
+		all.minor.push(...ticks.minor);
+		all.major.push(...ticks.major);
+	}
+	return all;
+}
+
+/**
+ * Two-tier ticks for one linear part of the axis: minor ticks (days, months,
  * years…) whose labels fit between them, and the enclosing unit above them
  * (months over days, years over months). Major labels that would collide with the
  * next are dropped, so no label ever overlaps another.
  */
-export function chooseTicks(scale: ScaleTime<number, number>): Ticks {
-	const [from, to] = scale.domain();
-	const [x0, x1] = scale.range();
+export function chooseTicks(part: Omit<AxisPart, 'fold'>): Ticks {
+	const { x0, x1 } = part;
+	const from = new Date(part.from);
+	const to = new Date(part.to);
 	const width = x1 - x0;
-	const span = to.getTime() - from.getTime();
+	const span = part.to - part.from;
 	if (!(span > 0) || !(width > 0)) return { level: 'none', minor: [], major: [] };
 	const level = chooseTickLevel(width / span);
+	const scale = (date: Date) => x0 + ((date.getTime() - part.from) / span) * width;
 
 	const minorWidth = tickLabelWidth(level.labelChars);
 	const minor = level.interval
@@ -161,7 +181,7 @@ export function chooseTicks(scale: ScaleTime<number, number>): Ticks {
 			// until the next period's label pushes it out.
 			const labelX = Math.min(Math.max(x, x0), next - labelWidth - LABEL_GAP_PX);
 			if (labelX < x0 - 0.5 || labelX + LABEL_INSET_PX + labelWidth > x1) return;
-			major.push({ date, x, label, labelX });
+			major.push({ date, x, label, labelX, line: x >= x0 - 0.5 });
 		});
 	}
 	return { level: level.name, minor, major };

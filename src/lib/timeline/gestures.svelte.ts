@@ -24,6 +24,7 @@ export { default as TimelineAxis } from '../components/timeline/TimelineAxis.sve
 export { default as TimelineMarks } from '../components/timeline/TimelineMarks.svelte';
 export { default as TimelineClusters } from '../components/timeline/TimelineClusters.svelte';
 export { default as ClusterList } from '../components/timeline/ClusterList.svelte';
+export { default as OverviewStrip } from '../components/timeline/OverviewStrip.svelte';
 
 /** An animated move of the view takes this long, unless the reader prefers reduced motion. */
 const MOVE_MS = 300;
@@ -37,6 +38,8 @@ export function zoomable(view: TimelineView): Attachment<HTMLElement> {
 	return (surface) => {
 		const w = view.widthPx;
 		const h = view.heightPx;
+		// A new spacing (compact or true to time) reconnects, to show the same dates on the new axis.
+		void view.stops;
 		if (w === 0) return;
 		const selection = select(surface);
 		const behavior = zoom<HTMLElement, unknown>()
@@ -94,7 +97,9 @@ export function brushable(
 	return (layer) => {
 		const { widthPx, heightPx } = strip();
 		if (widthPx === 0) return;
-		const scale = scaleUtc().domain(view.domain).range([0, widthPx]);
+		// The overview's axis folds as the view's does (see folds.ts).
+		const stops = view.stopsAt(widthPx);
+		const scale = scaleUtc().domain(stops.domain).range(stops.range);
 		const selection = select(layer);
 		/** While the reader drags the brush, it leads and the view follows, not the other way round. */
 		let brushing = false;
@@ -116,11 +121,14 @@ export function brushable(
 						animate: false
 					});
 				} else if (event.type === 'end') {
+					// Centred where the reader clicked, as wide on the strip as the window was.
 					const [px] = pointer(event.sourceEvent, layer);
-					const centre = scale.invert(px).getTime();
 					const { from, to } = view.window;
-					const half = (to - from) / 2;
-					view.showRange(centre - half, centre + half, { byReader: true, animate: false });
+					const half = (scale(new Date(to)) - scale(new Date(from))) / 2;
+					view.showRange(scale.invert(px - half).getTime(), scale.invert(px + half).getTime(), {
+						byReader: true,
+						animate: false
+					});
 				}
 			});
 		selection.call(behavior);

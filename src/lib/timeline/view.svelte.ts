@@ -14,6 +14,8 @@ import {
 	transformForRange,
 	windowOfTransform
 } from '$lib/time/domain';
+import { axisStops, type Fold, type ScaleMode } from '$lib/time/folds';
+
 import { formatRange } from '$lib/time/formatDate';
 import { formatEventCount } from '$lib/text/formatCount';
 import type { SketchHtml } from '$lib/layout/sketchMarkup';
@@ -30,6 +32,10 @@ export interface TimelineInputs {
 	items: () => TimelineItem[];
 	/** The zoom-out limit: the whole story with a margin. Stays put while a filter hides items. */
 	domain: () => [Date, Date];
+	/** The stretches a compact axis folds, found by the build from every event (see folds.ts). */
+	folds: () => Fold[];
+	scaleMode: () => ScaleMode;
+	setScaleMode: (mode: ScaleMode) => void;
 	selectedId: () => string | null;
 	highlightedId: () => string | null;
 	/** The window to open on (the address's, or around a linked event); the whole story when null. */
@@ -114,18 +120,35 @@ export class TimelineView {
 	readonly live = $derived(this.widthPx > 0 && this.gestures !== null);
 	readonly laneCount = $derived(lanesFor(this.widthPx));
 	readonly heightPx = $derived(surfaceHeight(this.laneCount));
-	readonly maxZoom = $derived(maxZoomScale(this.domain, Math.max(this.widthPx, 1)));
+	get scaleMode() {
+		return this.#in.scaleMode();
+	}
+	/** Whether the story has stretches to fold: without them, the two modes are one. */
+	get canFold() {
+		return this.#in.folds().length > 0;
+	}
+	/** The folds the axis makes in this mode: none when true to time. */
+	get storyFolds(): Fold[] {
+		return this.scaleMode === 'compact' ? this.#in.folds() : [];
+	}
+	setScaleMode(mode: ScaleMode) {
+		this.#in.setScaleMode(mode);
+	}
+
+	/** The axis at zoom 1: its dates and their pixels, piecewise on a compact axis (see folds.ts). */
+	readonly stops = $derived(this.stopsAt(this.widthPx));
+	readonly #px = $derived(pixelsOf(this.stops));
+	/** The same axis at another width: the overview's. */
+	stopsAt(width: number) {
+		return axisStops(this.domain, this.storyFolds, Math.max(width, 1));
+	}
+	readonly maxZoom = $derived(maxZoomScale(this.stops));
 	readonly canZoomIn = $derived(this.transform.k < this.maxZoom * 0.999);
 	readonly canZoomOut = $derived(this.transform.k > 1.001);
 
 	/** The time scale at zoom 1, once live. */
 	readonly base = $derived(
-		this.gestures
-			? this.gestures
-					.scaleUtc()
-					.domain(this.domain)
-					.range([0, Math.max(this.widthPx, 1)])
-			: null
+		this.gestures ? this.gestures.scaleUtc().domain(this.stops.domain).range(this.stops.range) : null
 	);
 
 	/** The window shown; until live, the one the timeline will open on, as the sketch draws it. */
@@ -148,6 +171,8 @@ export class TimelineView {
 	readonly showSketch = $derived.by(() => {
 		const sketch = this.sketch;
 		if (!sketch) return false;
+		// Drawn in the story's own spacing: an address asking for the other waits for the live timeline.
+		if (sketch.compact !== (this.scaleMode === 'compact' && this.canFold)) return false;
 		if (!this.live) return true;
 		const { from, to } = this.window;
 		const same = Math.abs(from - sketch.from) + Math.abs(to - sketch.to) < (sketch.to - sketch.from) * 0.002;
@@ -157,13 +182,9 @@ export class TimelineView {
 	/** Whether the view shows the whole story: it then needs no window in the address. */
 	readonly showsWholeStory = $derived(coversWindow(this.window, this.domain));
 
-	readonly scale = $derived(
-		this.base ? this.base.copy().domain([new Date(this.window.from), new Date(this.window.to)]) : null
-	);
-
 	// The layout's code comes with the gestures' (see gestures.svelte.ts): none of it is needed before.
 	readonly #columns = $derived(
-		this.base && this.gestures ? this.gestures.markColumns(this.items, pixelsOf(this.base)) : null
+		this.base && this.gestures ? this.gestures.markColumns(this.items, this.#px) : null
 	);
 	/** Lanes and clusters change only at the next zoom step, never while panning. */
 	readonly #layoutK = $derived(layoutZoomLevel(this.transform.k));
@@ -237,9 +258,11 @@ export class TimelineView {
 	);
 
 	readonly todayX = $derived.by(() => {
-		if (!this.scale) return null;
+		if (!this.live) return null;
 		const now = Date.now();
-		return now >= this.window.from && now <= this.window.to ? this.scale(new Date(now)) : null;
+		return now >= this.window.from && now <= this.window.to
+			? this.#px(now) * this.transform.k + this.transform.x
+			: null;
 	});
 
 	/** When the reader last moved the view themselves (performance.now()): the app leaves it alone a while. */
@@ -259,7 +282,7 @@ export class TimelineView {
 		const range = this.#held ?? (this.#openingApplied ? null : this.#in.opening());
 		this.#openingApplied = true;
 		const opening = range
-			? transformForRange(this.domain, this.widthPx, range.from, range.to)
+			? transformForRange(this.stops, this.widthPx, range.from, range.to)
 			: { k: 1, x: 0 };
 		driver.moveTo(
 			opening,
@@ -317,7 +340,7 @@ export class TimelineView {
 			this.#held = { from, to };
 			return;
 		}
-		const t = transformForRange(this.domain, this.widthPx, from, to);
+		const t = transformForRange(this.stops, this.widthPx, from, to);
 		this.#readerMoving = options.byReader ?? false;
 		if (options.animate === false || prefersReducedMotion.current) {
 			this.#target = null;
@@ -348,11 +371,26 @@ export class TimelineView {
 		return this.#target ?? this.window;
 	}
 
-	zoomBy(factor: number) {
+	/**
+	 * A window `factor` times narrower or `shift` windows later, worked out in the
+	 * axis's pixels so that on a compact axis a step across a fold is a step on
+	 * screen, not seven years.
+	 */
+	#moveWindow(factor: number, shift: number) {
 		const { from, to } = this.#targetWindow();
-		const centre = (from + to) / 2;
-		const half = (to - from) / factor / 2;
-		this.showRange(centre - half, centre + half, { byReader: true });
+		const base = this.base;
+		// Before the timeline is live there is nothing on screen to move.
+		if (!base) return { from, to };
+		const p0 = this.#px(from);
+		const p1 = this.#px(to);
+		const half = (p1 - p0) / factor / 2;
+		const centre = (p0 + p1) / 2 + (p1 - p0) * shift;
+		return { from: base.invert(centre - half).getTime(), to: base.invert(centre + half).getTime() };
+	}
+
+	zoomBy(factor: number) {
+		const { from, to } = this.#moveWindow(factor, 0);
+		this.showRange(from, to, { byReader: true });
 	}
 
 	zoomIn() {
@@ -365,9 +403,8 @@ export class TimelineView {
 
 	/** Pans by a fraction of the window: negative is earlier. */
 	panBy(fraction: number) {
-		const { from, to } = this.#targetWindow();
-		const shift = (to - from) * fraction;
-		this.showRange(from + shift, to + shift, { byReader: true });
+		const { from, to } = this.#moveWindow(1, fraction);
+		this.showRange(from, to, { byReader: true });
 	}
 
 	showAll() {

@@ -1,6 +1,7 @@
 import {
 	getStory,
 	getDomain,
+	getScale,
 	getSketch,
 	FIRST_VIEW_EVENTS,
 	INLINE_EVENTS_LIMIT,
@@ -16,7 +17,12 @@ export const load: LayoutServerLoad = ({ params }) => {
 	// The source text is only needed by the source view, which loads it itself.
 	const { sourceText, events, ...meta } = getStory();
 	const hasSourceText = sourceText !== undefined;
-	const timeline = { domain: getDomain(), presets: getPresets(), sketch: getSketch(params.id ?? null) };
+	const timeline = {
+		domain: getDomain(),
+		...getScale(),
+		presets: getPresets(),
+		sketch: getSketch(params.id ?? null)
+	};
 	// Counted by the build from every event: a large story's page does not have them all at first.
 	const counts = getActorCounts();
 	const eventPages = hasEventPages();
