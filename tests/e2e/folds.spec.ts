@@ -179,6 +179,26 @@ test.describe('the first screen @phone', () => {
 		expect(await settled(page)).toEqual(all);
 	});
 
+	test('a label cut short shows its whole title on focus', async ({ page }) => {
+		await page.goto('/');
+		await timelineReady(page);
+		await settled(page);
+		// The marks whose text is cut (an ellipsis): there is one on the first screen.
+		// A flipped label (at the timeline's end) keeps its width: its text ends at its mark.
+		const cut = marks(page).filter({ visible: true }).and(page.locator(':not([data-flipped])'));
+		const ids = await cut.evaluateAll((elements) =>
+			elements
+				.filter((element) => element.scrollWidth > element.clientWidth + 1)
+				.map((element) => element.dataset.id!)
+		);
+		expect(ids.length).toBeGreaterThan(0);
+		const mark = page.locator(`[data-testid="mark"][data-id="${ids[0]}"]`);
+		await mark.focus();
+		await expect
+			.poll(() => mark.evaluate((element) => element.scrollWidth <= element.clientWidth + 1))
+			.toBe(true);
+	});
+
 	test('zooming into the fold opens it into time', async ({ page }) => {
 		await page.goto('/?from=2016-01-01&to=2019-12-31');
 		await timelineReady(page);
