@@ -57,6 +57,9 @@ test('the default story’s marks and badges land where they always have @phone 
 });
 
 test.describe('a generated story of 1,000 events', () => {
+	// One worker for both tests, in order: its beforeAll builds the story into one
+	// directory per project, and two workers building into it at once broke the build.
+	test.describe.configure({ mode: 'default' });
 	let server: Server;
 	let origin = '';
 	// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a hook asks for from this pattern.
