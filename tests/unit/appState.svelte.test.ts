@@ -56,7 +56,8 @@ function pageStory(events: StoryEvent[], parts = 0): PageStory {
 		folds: [],
 		scale: 'true-to-time',
 		presets: [],
-		sketch: null
+		sketch: null,
+		opening: null
 	};
 }
 

@@ -100,6 +100,9 @@ export class Reader {
 	readonly opening = $derived.by(() => {
 		const { from, to } = this.entry;
 		if (from !== undefined && to !== undefined) return { from, to };
+		// An event's page knows its window from the build; `?event=` in a story without
+		// a page per event works it out from the events it has.
+		if (this.#data.opening) return this.#data.opening;
 		const items = this.#data.items;
 		const index = this.selectedId ? items.findIndex((item) => item.id === this.selectedId) : -1;
 		return index === -1 ? null : contextRange(items, index);

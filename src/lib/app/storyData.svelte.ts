@@ -31,6 +31,8 @@ export interface PageStory {
 	presets: Preset[];
 	/** The timeline's first view as the build drew it. */
 	sketch: SketchHtml | null;
+	/** The window an event's page opens on, worked out by the build (see getOpening); null on the home page. */
+	opening: { from: number; to: number } | null;
 }
 
 /**
@@ -74,6 +76,9 @@ export class StoryData {
 	}
 	get sketch() {
 		return this.#built.sketch;
+	}
+	get opening() {
+		return this.#built.opening;
 	}
 	get folds() {
 		return this.#built.folds;

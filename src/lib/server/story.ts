@@ -119,6 +119,18 @@ export function getSketch(selectedId: string | null): SketchHtml | null {
 	return sketchHtml(sketchTimeline(items, domain, folds, contextRange(items, index), selectedId));
 }
 
+/**
+ * The window an event's page opens on: the event with its neighbours (see
+ * contextRange), worked out by the build from every event. A large story's page
+ * has only its own event at first, and the window it would work out would depend
+ * on how much of the story had arrived when the timeline first drew.
+ */
+export function getOpening(selectedId: string): { from: number; to: number } | null {
+	const { items } = storyTimeline();
+	const index = storyWithIndex().index.get(selectedId);
+	return index === undefined ? null : contextRange(items, index);
+}
+
 /** How many events each actor appears in, counted once per build from every event. */
 export function getActorCounts(): Record<string, number> {
 	const entry = storyWithIndex();

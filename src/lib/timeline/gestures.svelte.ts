@@ -38,8 +38,9 @@ export function zoomable(view: TimelineView): Attachment<HTMLElement> {
 	return (surface) => {
 		const w = view.widthPx;
 		const h = view.heightPx;
-		// A new spacing (compact or true to time) reconnects, to show the same dates on the new axis.
-		void view.stops;
+		// A new spacing (compact or true to time) reconnects, to show the same dates on the
+		// new axis. The mode, not the stops: those are made again at every navigation.
+		void view.scaleMode;
 		if (w === 0) return;
 		const selection = select(surface);
 		const behavior = zoom<HTMLElement, unknown>()
@@ -73,7 +74,9 @@ export function zoomable(view: TimelineView): Attachment<HTMLElement> {
 						.duration(MOVE_MS)
 						.call(behavior.transform, target)
 						.on('end', onEnd)
-						.on('interrupt', onInterrupt);
+						// A transition stopped before its first frame says "cancel", not "interrupt":
+						// listening only for the latter left the view marked as moving for good.
+						.on('interrupt cancel', onInterrupt);
 				}
 			})
 		);

@@ -1,6 +1,7 @@
 import {
 	getStory,
 	getDomain,
+	getOpening,
 	getScale,
 	getSketch,
 	FIRST_VIEW_EVENTS,
@@ -21,7 +22,8 @@ export const load: LayoutServerLoad = ({ params }) => {
 		domain: getDomain(),
 		...getScale(),
 		presets: getPresets(),
-		sketch: getSketch(params.id ?? null)
+		sketch: getSketch(params.id ?? null),
+		opening: params.id ? getOpening(params.id) : null
 	};
 	// Counted by the build from every event: a large story's page does not have them all at first.
 	const counts = getActorCounts();
