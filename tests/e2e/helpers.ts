@@ -202,11 +202,14 @@ export async function openClusterList(page: Page) {
 }
 
 /** Screenshots compared as golden (see screenshots.spec.ts). */
+// Text drawn in a layer that has just stopped moving can come out with its
+// antialiasing a shade different (0.103% of a phone's pixels once in CI, all of them
+// glyph edges): 0.2% lets that pass and still fails on any moved label or mark.
 export const SCREENSHOT_OPTIONS = {
 	fullPage: false,
 	animations: 'disabled',
 	caret: 'hide',
-	maxDiffPixelRatio: 0.001
+	maxDiffPixelRatio: 0.002
 } as const;
 
 /** Opens a page with the clock fixed, so that nothing drawn from today's date moves, and waits for it to rest. */

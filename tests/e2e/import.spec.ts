@@ -41,7 +41,17 @@ test('in development a sheet is the story: an edited cell shows at once, a broke
 	page
 }) => {
 	test.setTimeout(90_000);
+	// Vite tells a page to reload over its websocket: a change made before the page
+	// just reloaded has connected again is never heard of (this failed once in CI).
+	// Each page says "[vite] connected." once it listens.
+	let connections = 0;
+	page.on('console', (message) => {
+		if (message.text().includes('[vite] connected')) connections++;
+	});
+	const listening = (count: number) =>
+		expect.poll(() => connections, { timeout: 30_000 }).toBeGreaterThanOrEqual(count);
 	await page.goto(`http://127.0.0.1:${PORT}/`);
+	await listening(1);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Water on the Helmand');
 	const cards = page.getByRole('region', { name: 'Events' });
 	await expect(cards.getByRole('heading', { name: 'The Taliban take Kabul' })).toBeVisible();
@@ -51,11 +61,13 @@ test('in development a sheet is the story: an edited cell shows at once, a broke
 	await expect(cards.getByRole('heading', { name: 'Kabul falls to the Taliban' })).toBeVisible({
 		timeout: 30_000
 	});
+	await listening(2);
 
 	writeFileSync(SHEET, original.replace('2021,8,15', '2021,13,15'));
 	await expect(page.getByText('row 4, Month: "13" is not a month (1 to 12)')).toBeVisible({
 		timeout: 30_000
 	});
+	await listening(3);
 
 	writeFileSync(SHEET, original);
 	await expect(cards.getByRole('heading', { name: 'The Taliban take Kabul' })).toBeVisible({

@@ -74,7 +74,11 @@ beforeEach(() => {
 });
 
 /** A reader of `events`, the timeline showing the whole story, `selected` in the address. */
-function makeReader(events: StoryEvent[], selected: { id: string | null } = { id: null }) {
+function makeReader(
+	events: StoryEvent[],
+	selected: { id: string | null } = { id: null },
+	built: Partial<PageStory> = {}
+) {
 	let reader!: Reader;
 	const timeline = {
 		live: true,
@@ -82,7 +86,7 @@ function makeReader(events: StoryEvent[], selected: { id: string | null } = { id
 		window: { from: 0, to: 1 }
 	} as unknown as TimelineView;
 	const stop = $effect.root(() => {
-		const story = new StoryData(() => pageStory(events));
+		const story = new StoryData(() => ({ ...pageStory(events), ...built }));
 		reader = new Reader(
 			story,
 			new Announcer(),
@@ -99,6 +103,18 @@ function makeReader(events: StoryEvent[], selected: { id: string | null } = { id
 }
 
 describe('Reader', () => {
+	it('opens an event’s page on the window the build worked out, not on the events it has so far', () => {
+		// A large story's event page carries its own event only; the build saw them all.
+		const events = eventsOf(5);
+		const built = { opening: { from: Date.UTC(2011, 0, 1), to: Date.UTC(2013, 0, 1) } };
+		const { reader } = makeReader(events.slice(2, 3), { id: 'e2' }, built);
+		expect(reader.opening).toEqual(built.opening);
+		// Without it (`?event=` in a story too large for a page per event), from the events at hand.
+		const fallback = makeReader(events, { id: 'e2' }).reader.opening!;
+		expect(fallback.from).toBeLessThanOrEqual(Date.UTC(2012, 0, 1));
+		expect(fallback.to).toBeGreaterThan(Date.UTC(2012, 0, 1));
+	});
+
 	it('selects by navigating to the event’s address, keeping the view and filters', () => {
 		const { reader } = makeReader(eventsOf(3));
 		reader.query = 'Event';
