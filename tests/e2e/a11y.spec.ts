@@ -200,6 +200,9 @@ test('a keyboard alone walks the story, with a visible focus at every step', asy
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/events\/muttaqi-executions-jibe/);
 	await timelineReady(page);
+	// The page arrives by scrolling to its card: a Tab pressed while that scroll runs can
+	// be carried off screen with it (failed twice in CI; see the closing note of #15).
+	await settled(page);
 
 	// Share from the card, by keyboard.
 	await page.locator(`#event-${event.id}`).getByRole('heading').getByRole('link').focus();
