@@ -2,7 +2,7 @@ import { scaleUtc } from 'd3-scale';
 import { chooseAxisTicks } from '../time/ticks.ts';
 import { pixelsOf, transformForRange } from '../time/domain.ts';
 import { axisStops, type Fold } from '../time/folds.ts';
-import { axisParts, foldLength, foldsOf, UNFOLDED_PX } from '../time/foldedAxis.ts';
+import { axisParts, foldLength, foldsInView } from '../time/foldedAxis.ts';
 import { CLUSTER_WIDTH_PX, lanesFor, MARK_GAP_PX } from './geometry.ts';
 import { layoutMarks, layoutZoomLevel } from './layoutMarks.ts';
 import { markColumns } from './markColumns.ts';
@@ -152,9 +152,10 @@ function sketchLayer(
 		}));
 
 	const ticks = chooseAxisTicks(axisParts(stops, t, width, (px) => base.invert(px).getTime()));
-	const foldsInView = foldsOf(stops, folds)
-		.map((fold) => ({ ...fold, x0: fold.x0 * t.k + t.x, x1: fold.x1 * t.k + t.x }))
-		.filter((fold) => fold.x0 >= 0 && fold.x1 <= width && fold.x1 - fold.x0 < UNFOLDED_PX);
+	// Whole folds only, drawn as breaks: percent positions must hold at every width of the band.
+	const folded = foldsInView(stops, folds, t, width).filter(
+		(fold) => fold.x0 >= 0 && fold.x1 <= width && !fold.open
+	);
 	return {
 		band,
 		lanes: lanesFor(width),
@@ -167,7 +168,7 @@ function sketchLayer(
 			label: tick.label,
 			line: tick.line
 		})),
-		folds: foldsInView.map((fold) => ({
+		folds: folded.map((fold) => ({
 			x0: percent(fold.x0, width),
 			x1: percent(fold.x1, width),
 			length: foldLength(fold.to - fold.from)

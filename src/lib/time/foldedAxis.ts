@@ -22,6 +22,24 @@ export function foldsOf(stops: AxisStops, folds: readonly Fold[]): (Fold & { x0:
 }
 
 /**
+ * The folds at zoom transform `t` in a view `width` pixels wide, any part of them
+ * showing, in view pixels; `open` once zooming in has made one UNFOLDED_PX wide,
+ * when it is time again rather than a break. The axis, the bars and the sketch
+ * all ask here.
+ */
+export function foldsInView(
+	stops: AxisStops,
+	folds: readonly Fold[],
+	t: { k: number; x: number },
+	width: number
+): (Fold & { x0: number; x1: number; open: boolean })[] {
+	return foldsOf(stops, folds)
+		.map((fold) => ({ ...fold, x0: fold.x0 * t.k + t.x, x1: fold.x1 * t.k + t.x }))
+		.filter((fold) => fold.x1 > 0 && fold.x0 < width)
+		.map((fold) => ({ ...fold, open: fold.x1 - fold.x0 >= UNFOLDED_PX }));
+}
+
+/**
  * "7 years", "8 months", "3 weeks": how long a fold is, rounded as a reader
  * would say it (its exact dates go with it in its accessible label).
  */
