@@ -80,12 +80,13 @@ describe('tick choice per zoom level', () => {
 	it('never lets two labels of a tier overlap, at any zoom', () => {
 		for (const [from, to] of [
 			['2021-08-01', '2021-08-09'],
+			['2021-07-24', '2021-09-07'],
 			['2021-01-01', '2021-03-01'],
 			['2021-01-01', '2023-09-01'],
 			['2013-06-01', '2023-09-30'],
 			['1900-01-01', '2023-01-01']
 		]) {
-			for (const width of [320, 390, 1280]) {
+			for (const width of [320, 390, 700, 1280]) {
 				const ticks = chooseTicks(scaleOver(from, to, width));
 				for (const tier of [
 					labelBoxes(ticks.minor),
@@ -96,6 +97,16 @@ describe('tick choice per zoom level', () => {
 				}
 			}
 		}
+	});
+
+	it('leaves off the 31st’s label where every other day counts from the 1st', () => {
+		// The embed's width on the default story's August 2021: 2-day ticks, 31 July a day before 1 August.
+		const ticks = chooseTicks(scaleOver('2021-07-24', '2021-09-07', 700));
+		expect(ticks.level).toBe('2 days');
+		const labelOf = (day: string) => ticks.minor.find((tick) => tick.date.getTime() === utc(day).getTime());
+		expect(labelOf('2021-07-31')).toMatchObject({ label: '' });
+		expect(labelOf('2021-08-01')).toMatchObject({ label: '1' });
+		expect(labelOf('2021-07-29')).toMatchObject({ label: '29' });
 	});
 
 	it('keeps the label of a period that began off-screen at the left edge', () => {

@@ -159,15 +159,16 @@ export function chooseTicks(part: Omit<AxisPart, 'fold'>): Ticks {
 	const scale = (date: Date) => x0 + ((date.getTime() - part.from) / span) * width;
 
 	const minorWidth = tickLabelWidth(level.labelChars);
-	const minor = level.interval
-		.range(level.interval.floor(from), to)
-		.filter((date) => date >= from)
-		.map((date) => {
-			const x = scale(date);
-			// A label that would run past the right edge is left off rather than cut.
-			const label = x + LABEL_INSET_PX + minorWidth <= x1 ? tickLabel(date, level.style) : '';
-			return { date, x, label };
-		});
+	const dates = level.interval.range(level.interval.floor(from), to).filter((date) => date >= from);
+	const minor = dates.map((date, index) => {
+		const x = scale(date);
+		// Every other day counts from each month's 1st (d3-time's `every`), so the 31st
+		// sits a day before the 1st: a label that would run into the next one is left
+		// off, as is one that would run past the right edge, rather than cut.
+		const next = index + 1 < dates.length ? scale(dates[index + 1]) : Infinity;
+		const fits = x + LABEL_INSET_PX + minorWidth <= Math.min(x1, next - LABEL_GAP_PX / 2);
+		return { date, x, label: fits ? tickLabel(date, level.style) : '' };
+	});
 
 	const major: MajorTick[] = [];
 	if (level.major) {
