@@ -1,5 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 /** A site served under a sub-path (e.g. GitHub Pages) sets BASE_PATH=/sub-path at build time. */
 const base = process.env.BASE_PATH ?? '';
@@ -7,6 +9,13 @@ const base = process.env.BASE_PATH ?? '';
 const out = process.env.BUILD_DIR ?? 'build';
 /** A second build (base path, benchmark) keeps its own working files, so it never disturbs `npm run preview`. */
 const kitOut = process.env.BUILD_DIR ? `${process.env.BUILD_DIR}-kit` : '.svelte-kit';
+
+/**
+ * The embed's height beacon is an inline script of ours (see src/lib/embed/heightBeacon.js):
+ * the policy allows it by its hash, as SvelteKit's own inline script is allowed by its.
+ */
+const beacon = readFileSync(new URL('./src/lib/embed/heightBeacon.js', import.meta.url), 'utf8');
+const beaconHash = `sha256-${createHash('sha256').update(beacon).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -19,9 +28,10 @@ const config = {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			// A story past EVENT_PAGES_LIMIT has no page per event (its events are linked as
-			// `/?event=<id>`); any other route left unbuilt is a mistake.
+			// `/?event=<id>`), nor an embed or oEmbed per event; any other route left unbuilt is a mistake.
 			handleUnseenRoutes: ({ routes, message }) => {
-				if (routes.some((route) => route !== '/(timeline)/events/[id]')) throw new Error(message);
+				const perEvent = ['/(timeline)/events/[id]', '/embed/events/[id]', '/oembed/events/[id].json'];
+				if (routes.some((route) => !perEvent.includes(route))) throw new Error(message);
 			}
 		},
 		// Prerendered pages carry the policy as a meta tag, with a hash for each inline script.
@@ -29,7 +39,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', beaconHash],
 				// Svelte positions marks with style attributes; no script runs from a style.
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],

@@ -77,7 +77,8 @@ beforeEach(() => {
 function makeReader(
 	events: StoryEvent[],
 	selected: { id: string | null } = { id: null },
-	built: Partial<PageStory> = {}
+	built: Partial<PageStory> = {},
+	embedded = false
 ) {
 	let reader!: Reader;
 	const timeline = {
@@ -91,7 +92,8 @@ function makeReader(
 			story,
 			new Announcer(),
 			() => selected.id,
-			() => timeline
+			() => timeline,
+			embedded
 		);
 		reader.writeAddressBehind();
 	});
@@ -119,13 +121,32 @@ describe('Reader', () => {
 		const { reader } = makeReader(eventsOf(3));
 		reader.query = 'Event';
 		reader.select('e1', () => {});
-		expect(navigation.goto).toHaveBeenCalledWith('/events/e1?q=Event', { noScroll: true, keepFocus: true });
+		expect(navigation.goto).toHaveBeenCalledWith('/events/e1?q=Event', {
+			noScroll: true,
+			keepFocus: true,
+			replaceState: false
+		});
 		// Selecting what is selected brings it back into view instead.
 		const again = makeReader(eventsOf(3), { id: 'e1' });
 		const reveal = vi.fn();
 		again.reader.select('e1', reveal);
 		expect(reveal).toHaveBeenCalledWith('e1');
 		expect(navigation.goto).toHaveBeenCalledTimes(1);
+	});
+
+	it('in an embed, selects by replacing the address: the host page’s history is not the timeline’s', () => {
+		const { reader } = makeReader(eventsOf(3), { id: null }, {}, true);
+		reader.query = 'Event';
+		reader.select('e1', () => {});
+		expect(navigation.goto).toHaveBeenCalledWith('/embed/events/e1?q=Event', {
+			noScroll: true,
+			keepFocus: true,
+			replaceState: true
+		});
+		expect(reader.addressOf(null)).toBe('/embed?q=Event');
+		// A story without a page per event names it in the embed's query.
+		const large = makeReader(eventsOf(3), { id: null }, { eventPages: false }, true).reader;
+		expect(large.addressOf('e2')).toBe('/embed?event=e2');
 	});
 
 	it('writes the address behind, once changes stop, and not while a navigation is under way', () => {

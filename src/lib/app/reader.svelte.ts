@@ -6,7 +6,7 @@ import { filterEvents } from '$lib/story/filter';
 import { timelineItems, markName } from '$lib/layout/timelineItems';
 import { contextRange } from '$lib/time/domain';
 import { parseViewState, serializeViewState, type ViewState } from '$lib/address/viewState';
-import { eventHref, shareUrl } from '$lib/address/eventAddress';
+import { embedUrl, eventHref, shareUrl } from '$lib/address/eventAddress';
 import { formatCount, formatEventCount } from '$lib/text/formatCount';
 import { labelledTitle } from '$lib/story/claims';
 import type { StoryEvent } from '$lib/story/types';
@@ -29,12 +29,18 @@ const ALL_CARDS_UP_TO = 300;
  * and the filters (`?actor&q`) are read from the address once, on entry; after
  * that zooming, panning and filtering rewrite it in place, without history, so
  * that copying the address bar shares exactly what is on screen.
+ *
+ * In an embed (`/embed/…`) selecting replaces the address instead: a frame's
+ * history is the host page's, and Back must leave the host's article, not step
+ * through the timeline.
  */
 export class Reader {
 	#story: StoryData;
 	#announcer: Announcer;
 	#selectedId: () => string | null;
 	#timeline: () => TimelineView;
+	/** Whether the page is the embed, in another site's frame: see the address contract above. */
+	readonly embedded: boolean;
 
 	actor = $state('');
 	query = $state('');
@@ -44,6 +50,8 @@ export class Reader {
 	/** The card at the reading line, or the one the timeline last pointed at. */
 	activeId = $state<string | null>(null);
 	shareStatus = $state<{ id: string; text: string } | null>(null);
+	/** The embed code on show, for the card it was asked for (see showEmbedCode). */
+	embedCode = $state<{ id: string; code: string } | null>(null);
 	/** Share buttons do nothing without script: the prerendered cards keep them hidden. */
 	canShare = $state(false);
 	#hydrated = $state(false);
@@ -55,8 +63,10 @@ export class Reader {
 		story: StoryData,
 		announcer: Announcer,
 		selectedId: () => string | null,
-		timeline: () => TimelineView
+		timeline: () => TimelineView,
+		embedded = false
 	) {
+		this.embedded = embedded;
 		this.#story = story;
 		this.#announcer = announcer;
 		this.#selectedId = selectedId;
@@ -152,7 +162,7 @@ export class Reader {
 
 	/** The address of an event, or of the whole story for null, keeping the view and the filters. */
 	addressOf(id: string | null): string {
-		return eventHref(id, this.#data.eventPages, this.addressQuery);
+		return eventHref(id, this.#data.eventPages, this.addressQuery, this.embedded);
 	}
 
 	/** Once hydrated: the filters from the address (the prerendered cards hydrate as built), and the write-behind. */
@@ -193,7 +203,7 @@ export class Reader {
 		}, 350);
 	}
 
-	/** Selecting is a navigation: a history entry and the event's own address. */
+	/** Selecting is a navigation: a history entry (none in an embed) and the event's own address. */
 	select(id: string | null, reveal: (id: string) => void) {
 		if (id === this.selectedId) {
 			if (id) reveal(id);
@@ -202,7 +212,7 @@ export class Reader {
 		clearTimeout(this.#addressTimer);
 		// eventHref() resolves the path; only the query string is added to it.
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		void goto(this.addressOf(id), { noScroll: true, keepFocus: true });
+		void goto(this.addressOf(id), { noScroll: true, keepFocus: true, replaceState: this.embedded });
 	}
 
 	/** The event `delta` steps from the current one, in the filtered order, or null at either end. */
@@ -239,6 +249,30 @@ export class Reader {
 		} catch (error) {
 			if ((error as Error).name === 'AbortError') return;
 			text = `Copy this link: ${url}`;
+		}
+		this.shareStatus = { id: event.id, text };
+	}
+
+	/**
+	 * Shows the code that puts an event in another site's article, and copies it where
+	 * the browser lets the page write the clipboard. Its code arrives when first asked for.
+	 */
+	async showEmbedCode(event: StoryEvent) {
+		if (this.embedCode?.id === event.id) {
+			this.embedCode = null;
+			return;
+		}
+		const { embedCode, embedTitle } = await import('$lib/embed/embedCode');
+		const code = embedCode({
+			src: embedUrl(event.id, this.#data.eventPages),
+			title: embedTitle(this.#data.meta.title, labelledTitle(event))
+		});
+		this.embedCode = { id: event.id, code };
+		let text = 'Embed code copied';
+		try {
+			await navigator.clipboard.writeText(code);
+		} catch {
+			text = 'Copy the embed code below';
 		}
 		this.shareStatus = { id: event.id, text };
 	}

@@ -8,7 +8,7 @@ import type { SketchHtml } from '$lib/layout/sketchMarkup';
 import type { Preset } from '$lib/time/presets';
 import type { Fold, ScaleMode } from '$lib/time/folds';
 
-/** What the build gives the page (see (timeline)/+layout.server.ts). */
+/** What the build gives the page (see server/pageData.ts). */
 export interface PageStory {
 	meta: Omit<Story, 'sourceText' | 'events'>;
 	/** The events the page was built with: all of them, or the first few of a large story. */

@@ -28,12 +28,16 @@ async function fetchJson<T>(path: string): Promise<T> {
  * What the 404 page offers for `/events/<requested>`: in a story too large for a
  * page per event, the event on the home page; for a mistyped id, the events whose
  * ids are nearest, their titles from the parts that hold them rather than the whole
- * story.
+ * story. In an embed (`/embed/events/<requested>`) it offers the embed's pages.
  */
-export async function missingEventHelp(requested: string, search: string): Promise<MissingEventHelp> {
+export async function missingEventHelp(
+	requested: string,
+	search: string,
+	embedded = false
+): Promise<MissingEventHelp> {
 	const index = await fetchJson<StoryIndex>('/story/index.json');
 	if (!index.eventPages && index.ids.includes(requested)) {
-		return { redirect: eventHref(requested, false, search) };
+		return { redirect: eventHref(requested, false, search, embedded) };
 	}
 	const nearest = nearestIds(requested, index.ids);
 	const parts = new Set(nearest.map((id) => Math.floor(index.ids.indexOf(id) / index.partEvents)));
@@ -46,7 +50,7 @@ export async function missingEventHelp(requested: string, search: string): Promi
 		suggestions: nearest.map((id) => ({
 			id,
 			title: events.find((event) => event.id === id)?.title ?? id,
-			href: eventHref(id, index.eventPages)
+			href: eventHref(id, index.eventPages, '', embedded)
 		}))
 	};
 }

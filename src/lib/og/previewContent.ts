@@ -1,5 +1,5 @@
 import { actorIndex, resolveActor } from '../story/actors.ts';
-import { attributionLabel, claimLabel, previewQuote } from '../story/claims.ts';
+import { attributionLabel, claimLabel, labelledTitle, previewQuote } from '../story/claims.ts';
 import type { Actor, Story, StoryEvent } from '../story/types.ts';
 import { formatEventDate } from '../time/formatDate.ts';
 import type { PreviewContent } from './previewSvg.ts';
@@ -52,4 +52,10 @@ export function eventDescription(
 	]
 		.filter(Boolean)
 		.join(' ');
+}
+
+/** An event page's title (the tab, a shared link's preview): how sure the story is, as the card says, and when. */
+export function eventPageTitle(event: StoryEvent): string {
+	const date = formatEventDate(event.date, event.end, event.approximate, event.before);
+	return `${labelledTitle(event)} (${date})`;
 }

@@ -1,0 +1,33 @@
+// Tells the page that frames an embed how tall it is, in each host's words: pym.js
+// (`childId` in the query), WordPress (`#?secret=` in the fragment) and AMP's
+// `embed-size`, which /embed.js listens for too. A classic inline script, hashed into
+// the page's policy: a sandboxed frame without CORS never runs the app's modules.
+(function () {
+	var host = window.parent;
+	if (host === window) return;
+	var childId = new URLSearchParams(location.search).get('childId');
+	var secret = /[#&?]secret=([\w-]+)/.exec(location.hash);
+	var said = 0;
+	/** @param {boolean} again whether to say it even if unchanged (a host that asks) */
+	function say(again) {
+		// Whole pixels, rounded up: a fraction rounded down would show a scroll bar.
+		var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+		if (height === said && !again) return;
+		said = height;
+		host.postMessage({ sentinel: 'amp', type: 'embed-size', height: height }, '*');
+		if (childId) host.postMessage(['pym', childId, 'height', height].join('xPYMx'), '*');
+		if (secret) host.postMessage({ secret: secret[1], message: 'height', value: height }, '*');
+	}
+	new ResizeObserver(function () {
+		say(false);
+	}).observe(document.documentElement);
+	addEventListener('load', function () {
+		say(true);
+	});
+	// pym's parent says its width when it changes, and waits for the height in reply.
+	addEventListener('message', function (event) {
+		if (event.source === host && typeof event.data === 'string' && event.data.indexOf('pymxPYMx') === 0) {
+			say(true);
+		}
+	});
+})();
