@@ -98,7 +98,9 @@ test('landmarks and headings make an outline', async ({ page }) => {
 	await expect(page.getByRole('navigation', { name: 'Events in order' })).toHaveCount(1);
 	await expect(page.getByRole('search', { name: 'Filter events' })).toHaveCount(1);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-	await expect(page.getByRole('heading', { level: 2 })).toHaveCount(story.events.length);
+	// One per card, and the story's embed code after them.
+	await expect(page.getByRole('heading', { level: 2 })).toHaveCount(story.events.length + 1);
+	await expect(page.getByRole('heading', { level: 2 }).last()).toHaveText('Embed this story');
 });
 
 /** The focused element shows a visible outline: checked from its computed style, not assumed. */

@@ -11,15 +11,16 @@ import { firstViewSize } from '../../scripts/first-view-size.js';
  * the piecewise scale, the spacing switch and the address's `scale` cost 1.5 KB, of
  * which all but 0.37 KB went back by moving the overview's drawing, the fold labels
  * and the label widening into the live timeline's code. A first screen that shows
- * the story instead of seven empty years is worth that. It is 62.5 KB since the embed
- * (#17): the cards' Embed button and the state the full page now shares with the
- * embed's cost 0.8 KB, and the code both kinds of page load now comes in a chunk of
- * its own, 0.55 KB more for the boundary (grouping every module into one chunk saved
- * 2.8 KB here but added 23 KB to the source view and the 404 page: left for the
- * speed issue, #21). A story that travels inside any article is worth that. Raise it
- * again only with a reason as good.
+ * the story instead of seven empty years is worth that. It is 62.8 KB since the embed
+ * (#17): the Embed buttons (each card's, and the whole story's after the cards) and
+ * the state the full page now shares with the embed cost 1.05 KB, with the code that
+ * writes and shows the embed code loaded only when asked for; and the code both kinds
+ * of page load now comes in a chunk of its own, 0.55 KB more for the boundary
+ * (grouping every module into one chunk saved 2.8 KB here but added 23 KB to the
+ * source view and the 404 page: left for the speed issue, #21). A story that travels
+ * inside any article is worth that. Raise it again only with a reason as good.
  */
-export const BUDGET = { jsGzip: 62.5 * 1024, cssGzip: 10 * 1024, htmlGzip: 40 * 1024 };
+export const BUDGET = { jsGzip: 62.8 * 1024, cssGzip: 10 * 1024, htmlGzip: 40 * 1024 };
 
 test('the first view stays within its size budget', () => {
 	for (const page of ['index.html', 'events/qomi-meets-baradar.html']) {

@@ -149,6 +149,17 @@ test('in a sandboxed WordPress frame without CORS the card reads and the host he
 		frame.getByRole('heading', { name: 'Muttaqi: your executions outnumber our prisoners' })
 	).toBeVisible();
 	await expect(frame.getByText('Speaking to religious scholars in Kabul')).toBeVisible();
+	// The sandbox opens no tabs: the full timeline's link is handed to WordPress to follow.
+	await frame.getByRole('link', { name: /^Open the full timeline/ }).click();
+	await expect
+		.poll(() =>
+			page.evaluate(() =>
+				(window as unknown as { received: { message?: string }[] }).received.find(
+					(data) => data?.message === 'link'
+				)
+			)
+		)
+		.toEqual({ secret: 'abc123', message: 'link', value: `${corsless}/events/${LONG_CARD}` });
 });
 
 test('stepping through events in the frame leaves the host history alone', async ({ page }) => {
@@ -209,6 +220,21 @@ test('the embed code names the frame, loads it lazily and points at the site', a
 	expect(new URL(parsed.src!).pathname).toBe(`/embed/events/${LONG_CARD}`);
 	expect(parsed.src).toMatch(/^https?:\/\//);
 	expect(new URL(parsed.script!).pathname).toBe('/embed.js');
+
+	// The whole story's, at the end of the cards; pressed again, each hides its code.
+	const storyEmbed = page.locator('.embed-story');
+	await expect(storyEmbed.getByRole('heading', { name: 'Embed this story' })).toBeVisible();
+	await storyEmbed.getByRole('button', { name: 'Embed code' }).click();
+	await expect(storyEmbed.getByRole('status')).toHaveText('Embed code copied');
+	const storyCode = await storyEmbed.getByLabel(/^Embed code/).inputValue();
+	expect(storyCode).toMatch(/^<iframe src="https?:\/\/[^"]+\/embed" title="Timeline: [^"—]+" /);
+	await expect(card.getByLabel(/^Embed code/)).toHaveCount(0);
+	await storyEmbed.getByRole('button', { name: 'Embed code' }).click();
+	await expect(storyEmbed.getByLabel(/^Embed code/)).toHaveCount(0);
+	await expect(storyEmbed.getByRole('button', { name: 'Embed code' })).toHaveAttribute(
+		'aria-expanded',
+		'false'
+	);
 });
 
 test('oEmbed: the story and each event, found from their pages', async ({ page, request }) => {

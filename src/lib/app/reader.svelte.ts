@@ -1,4 +1,4 @@
-import { createContext, untrack } from 'svelte';
+import { createContext, untrack, type Component } from 'svelte';
 import { browser } from '$app/environment';
 import { goto, replaceState } from '$app/navigation';
 import { navigating, page } from '$app/state';
@@ -50,8 +50,12 @@ export class Reader {
 	/** The card at the reading line, or the one the timeline last pointed at. */
 	activeId = $state<string | null>(null);
 	shareStatus = $state<{ id: string; text: string } | null>(null);
-	/** The embed code on show, for the card it was asked for (see showEmbedCode). */
-	embedCode = $state<{ id: string; code: string } | null>(null);
+	/** The embed code on show: an event's (its id) or the whole story's (null), with the panel that shows it. */
+	embed = $state.raw<{
+		id: string | null;
+		code: string;
+		Panel: Component<{ id: string; code: string }>;
+	} | null>(null);
 	/** Share buttons do nothing without script: the prerendered cards keep them hidden. */
 	canShare = $state(false);
 	#hydrated = $state(false);
@@ -254,27 +258,29 @@ export class Reader {
 	}
 
 	/**
-	 * Shows the code that puts an event in another site's article, and copies it where
-	 * the browser lets the page write the clipboard. Its code arrives when first asked for.
+	 * Shows the code that puts an event (or the whole story, for null) in another site's
+	 * article, and copies it where the browser lets the page write the clipboard; pressed
+	 * again, hides it. Its code arrives when first asked for.
 	 */
-	async showEmbedCode(event: StoryEvent) {
-		if (this.embedCode?.id === event.id) {
-			this.embedCode = null;
+	async showEmbedCode(event: StoryEvent | null) {
+		const id = event?.id ?? null;
+		if (this.embed && this.embed.id === id) {
+			this.embed = null;
 			return;
 		}
-		const { embedCode, embedTitle } = await import('$lib/embed/embedCode');
+		const { embedCode, embedTitle, EmbedCodePanel } = await import('$lib/embed/embedPanel');
 		const code = embedCode({
-			src: embedUrl(event.id, this.#data.eventPages),
-			title: embedTitle(this.#data.meta.title, labelledTitle(event))
+			src: embedUrl(id, this.#data.eventPages),
+			title: embedTitle(this.#data.meta.title, event ? labelledTitle(event) : undefined)
 		});
-		this.embedCode = { id: event.id, code };
+		this.embed = { id, code, Panel: EmbedCodePanel };
 		let text = 'Embed code copied';
 		try {
 			await navigator.clipboard.writeText(code);
 		} catch {
 			text = 'Copy the embed code below';
 		}
-		this.shareStatus = { id: event.id, text };
+		this.shareStatus = { id: id ?? '', text };
 	}
 
 	// ---- Cards: all of a normal story, a window of a very large one -----------------

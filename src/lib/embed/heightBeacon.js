@@ -2,11 +2,14 @@
 // (`childId` in the query), WordPress (`#?secret=` in the fragment) and AMP's
 // `embed-size`, which /embed.js listens for too. A classic inline script, hashed into
 // the page's policy: a sandboxed frame without CORS never runs the app's modules.
+// WordPress's sandbox also blocks new tabs: there, a link that opens one is handed to
+// the host to follow, in WordPress's words too.
 (function () {
 	var host = window.parent;
 	if (host === window) return;
 	var childId = new URLSearchParams(location.search).get('childId');
-	var secret = /[#&?]secret=([\w-]+)/.exec(location.hash);
+	var secretMatch = /[#&?]secret=([\w-]+)/.exec(location.hash);
+	var secret = secretMatch ? secretMatch[1] : '';
 	var said = 0;
 	/** @param {boolean} again whether to say it even if unchanged (a host that asks) */
 	function say(again) {
@@ -16,7 +19,7 @@
 		said = height;
 		host.postMessage({ sentinel: 'amp', type: 'embed-size', height: height }, '*');
 		if (childId) host.postMessage(['pym', childId, 'height', height].join('xPYMx'), '*');
-		if (secret) host.postMessage({ secret: secret[1], message: 'height', value: height }, '*');
+		if (secret) host.postMessage({ secret: secret, message: 'height', value: height }, '*');
 	}
 	new ResizeObserver(function () {
 		say(false);
@@ -24,6 +27,15 @@
 	addEventListener('load', function () {
 		say(true);
 	});
+	if (secret) {
+		document.addEventListener('click', function (event) {
+			/** @type {HTMLAnchorElement | null} */
+			var link = event.target instanceof Element ? event.target.closest('a[href][target="_blank"]') : null;
+			if (!link) return;
+			event.preventDefault();
+			host.postMessage({ secret: secret, message: 'link', value: link.href }, '*');
+		});
+	}
 	// pym's parent says its width when it changes, and waits for the height in reply.
 	addEventListener('message', function (event) {
 		if (event.source === host && typeof event.data === 'string' && event.data.indexOf('pymxPYMx') === 0) {
