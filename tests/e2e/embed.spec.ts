@@ -324,3 +324,42 @@ test('the embed keeps the address’s filter, says so, steps with the keys and l
 	);
 	await expect(page).toHaveURL(/\/embed$/);
 });
+
+test('a keyboard alone works the embed: every stop has a visible focus, the view zooms, the keys step', async ({
+	page
+}) => {
+	await page.goto(`/embed/events/${LONG_CARD}`);
+	await timelineReady(page);
+	await settled(page);
+	const reached: string[] = [];
+	const embedAt = () => reached.findIndex((name) => name.startsWith('Embed'));
+	for (let i = 0; i < 40 && embedAt() === -1; i++) {
+		await page.keyboard.press('Tab');
+		const focus = await page.evaluate(() => {
+			const element = document.activeElement as HTMLElement;
+			const style = getComputedStyle(element);
+			return {
+				name: (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().replace(/\s+/g, ' '),
+				ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
+			};
+		});
+		expect(focus.ring, `focus ring on ${focus.name.slice(0, 80)}`).toBe(true);
+		reached.push(focus.name.split(' ')[0]);
+	}
+	// In reading order: out to the full page first, the timeline, Previous / Next, then the card.
+	expect(reached[0]).toBe('Open');
+	expect(reached.indexOf('Timeline')).toBeGreaterThan(0);
+	expect(embedAt()).toBeGreaterThan(reached.indexOf('Timeline'));
+
+	const view = page.getByRole('group', { name: /^Timeline view/ });
+	await view.focus();
+	const before = await settled(page);
+	await page.keyboard.press('+');
+	const after = await settled(page);
+	expect(after.to - after.from).toBeLessThan(before.to - before.from);
+
+	await page.getByRole('heading', { level: 1 }).click();
+	await page.keyboard.press('k');
+	await expect(page).not.toHaveURL(new RegExp(`/embed/events/${LONG_CARD}$`));
+	await expect(page).toHaveURL(/\/embed\/events\/[a-z0-9-]+/);
+});
