@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serveStatic } from '../../scripts/serve-static.js';
-import { collectErrors, settled, story, timelineReady } from './helpers';
+import { badges, collectErrors, marks, settled, story, timelineReady } from './helpers';
 
 /**
  * The embed as a newsroom uses it: in a frame of a host page on another origin (a
@@ -362,4 +362,39 @@ test('a keyboard alone works the embed: every stop has a visible focus, the view
 	await page.keyboard.press('k');
 	await expect(page).not.toHaveURL(new RegExp(`/embed/events/${LONG_CARD}$`));
 	await expect(page).toHaveURL(/\/embed\/events\/[a-z0-9-]+/);
+});
+
+test('in the embed the brush zooms and a list of merged events selects, all without history', async ({
+	page
+}) => {
+	// A frame's usual width, where the whole story merges some events into badges.
+	await page.setViewportSize({ width: 700, height: 900 });
+	await page.goto('/embed');
+	await timelineReady(page);
+	const all = await settled(page);
+	const historyBefore = await page.evaluate(() => history.length);
+	const strip = (await page.getByTestId('overview').boundingBox())!;
+	const y = strip.y + strip.height / 2;
+	await page.mouse.move(strip.x + strip.width * 0.6, y);
+	await page.mouse.down();
+	await page.mouse.move(strip.x + strip.width * 0.7, y, { steps: 5 });
+	await page.mouse.move(strip.x + strip.width * 0.8, y, { steps: 5 });
+	await page.mouse.up();
+	const brushed = await settled(page);
+	expect(brushed.span).toBeLessThan(all.span * 0.5);
+	expect(brushed.from).toBeGreaterThan(all.from);
+	expect(brushed.to).toBeLessThan(all.to);
+
+	// A badge zooms in to separate its events, or lists those it cannot; either way one is chosen.
+	await page.getByRole('button', { name: 'All', exact: true }).click();
+	await settled(page);
+	await badges(page).first().click();
+	await settled(page);
+	const list = page.getByRole('group', { name: /events at this point$/ });
+	const chosen = (await list.isVisible()) ? list.getByRole('button').first() : marks(page).first();
+	const id = await chosen.getAttribute('data-id');
+	await chosen.click();
+	await expect(page).toHaveURL(new RegExp(`/embed/events/${id}(\\?|$)`));
+	await expect(page.getByTestId('event-card')).toHaveAttribute('data-id', id!);
+	expect(await page.evaluate(() => history.length)).toBe(historyBefore);
 });

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { serveStatic } from '../../scripts/serve-static.js';
 import {
 	collectErrors,
@@ -127,6 +128,23 @@ test('the share control copies the absolute link and says so', async ({ page, co
 	await expect(card.getByRole('status')).toHaveText('Link copied');
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
 	expect(copied).toMatch(/^https?:\/\/[^/]+\/events\/qomi-meets-baradar$/);
+});
+
+test('with JavaScript off, an unknown address says so instead of a blank page', async ({ browser }) => {
+	// As a static host serves it: 404.html, the app's empty shell (vite preview renders the error page itself).
+	const host = await serveStatic('build', 0);
+	const origin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	for (const path of ['/events/no-such-event', '/embed/events/no-such-event', '/no/such/page']) {
+		const response = await page.goto(origin + path);
+		expect(response?.status()).toBe(404);
+		// Read from the DOM: Playwright's text matchers skip <noscript>, even with scripts off.
+		expect(await page.locator('body').textContent()).toContain('This page is not part of the timeline.');
+		await expect(page.getByRole('link', { name: 'Go to the timeline' })).toHaveAttribute('href', '/');
+	}
+	await context.close();
+	await new Promise((done) => host.close(done));
 });
 
 test('an unknown event gets the 404 page, with the nearest events, and asks for nothing that fails', async ({
