@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -17,13 +18,17 @@ const TYPES = {
 	'.txt': 'text/plain; charset=utf-8'
 };
 
+/** Text types a real host compresses. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
+
 /**
  * @param {string} dir
  * @param {number} port
  * @param {string} [base]
+ * @param {{ gzip?: boolean }} [options] gzip text when the browser accepts it, as a real host does (the phone benchmark)
  * @returns {Promise<import('node:http').Server>}
  */
-export function serveStatic(dir, port, base = '') {
+export function serveStatic(dir, port, base = '', options = {}) {
 	const root = resolve(dir);
 	const server = createServer((request, response) => {
 		let path;
@@ -34,8 +39,18 @@ export function serveStatic(dir, port, base = '') {
 		}
 		/** @param {string} file @param {number} [status] */
 		const send = (file, status = 200) => {
-			response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-			createReadStream(file).pipe(response);
+			const type = TYPES[extname(file)] ?? 'application/octet-stream';
+			const gzip =
+				options.gzip &&
+				COMPRESSIBLE.has(extname(file)) &&
+				/\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+			response.writeHead(
+				status,
+				gzip ? { 'content-type': type, 'content-encoding': 'gzip' } : { 'content-type': type }
+			);
+			const body = createReadStream(file);
+			if (gzip) body.pipe(createGzip({ level: 9 })).pipe(response);
+			else body.pipe(response);
 		};
 		const notFound = () => send(join(root, '404.html'), 404);
 		if (base && path !== base && !path.startsWith(`${base}/`)) return notFound();
