@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serveStatic } from '../../scripts/serve-static.js';
-import { badges, collectErrors, marks, settled, story, timelineReady } from './helpers';
+import { badges, brushOverview, collectErrors, marks, settled, story, timelineReady } from './helpers';
 
 /**
  * The embed as a newsroom uses it: in a frame of a host page on another origin (a
@@ -373,14 +373,7 @@ test('in the embed the brush zooms and a list of merged events selects, all with
 	await timelineReady(page);
 	const all = await settled(page);
 	const historyBefore = await page.evaluate(() => history.length);
-	const strip = (await page.getByTestId('overview').boundingBox())!;
-	const y = strip.y + strip.height / 2;
-	await page.mouse.move(strip.x + strip.width * 0.6, y);
-	await page.mouse.down();
-	await page.mouse.move(strip.x + strip.width * 0.7, y, { steps: 5 });
-	await page.mouse.move(strip.x + strip.width * 0.8, y, { steps: 5 });
-	await page.mouse.up();
-	const brushed = await settled(page);
+	const brushed = await brushOverview(page, 0.6, 0.8);
 	expect(brushed.span).toBeLessThan(all.span * 0.5);
 	expect(brushed.from).toBeGreaterThan(all.from);
 	expect(brushed.to).toBeLessThan(all.to);

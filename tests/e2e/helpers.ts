@@ -184,6 +184,18 @@ export function overlappingPairs(boxes: LabelBox[]): string[] {
 	return pairs;
 }
 
+/** Draws a new brush on the overview strip, from one fraction of its width to another, then waits for rest. */
+export async function brushOverview(page: Page, from: number, to: number) {
+	const strip = (await page.getByTestId('overview').boundingBox())!;
+	const y = strip.y + strip.height / 2;
+	await page.mouse.move(strip.x + strip.width * from, y);
+	await page.mouse.down();
+	await page.mouse.move(strip.x + strip.width * ((from + to) / 2), y, { steps: 5 });
+	await page.mouse.move(strip.x + strip.width * to, y, { steps: 5 });
+	await page.mouse.up();
+	return settled(page);
+}
+
 /**
  * Opens a list of merged events: each badge zooms in where that separates its
  * events and lists them where it cannot, so click the first badge until a list shows.
