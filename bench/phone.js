@@ -66,7 +66,7 @@ const median = (values) => {
 async function measure(url, chromePath) {
 	const chrome = await chromeLauncher.launch({
 		chromePath,
-		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu']
+		chromeFlags: ['--headless=new', '--no-sandbox']
 	});
 	try {
 		const result = await lighthouse(url, {
