@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { writeFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { readStoryFile, storyPath } from './src/lib/server/loadStoryFile.ts';
@@ -42,6 +43,33 @@ function storyFile(): Plugin {
 	};
 }
 
+/**
+ * For the benchmark's JavaScript breakdown (bench/phone.js): which modules each chunk
+ * of the browser's code holds, and how many bytes of it each renders, written to the
+ * file BENCH_CHUNKS names. Off in every other build.
+ */
+function chunkReport(file: string | undefined): Plugin {
+	return {
+		name: 'dateline:chunk-report',
+		apply: 'build',
+		generateBundle(options, bundle) {
+			if (!file || !options.dir?.includes('/output/client')) return;
+			const chunks: Record<string, [string, number][]> = {};
+			for (const output of Object.values(bundle)) {
+				if (output.type !== 'chunk') continue;
+				chunks[output.fileName] = Object.entries(output.modules)
+					.map(([id, info]): [string, number] => [
+						id.replace(`${process.cwd()}/`, '').replace(/^\0/, ''),
+						info.renderedLength
+					])
+					.filter(([, length]) => length > 0)
+					.sort((a, b) => b[1] - a[1]);
+			}
+			writeFileSync(file, JSON.stringify(chunks));
+		}
+	};
+}
+
 const siteUrl = process.env.PUBLIC_SITE_URL ?? '';
 if (process.argv.includes('build') && !siteUrl && !process.env.VITEST) {
 	console.warn(
@@ -50,7 +78,7 @@ if (process.argv.includes('build') && !siteUrl && !process.env.VITEST) {
 }
 
 export default defineConfig({
-	plugins: [storyFile(), sveltekit()],
+	plugins: [storyFile(), sveltekit(), chunkReport(process.env.BENCH_CHUNKS)],
 	define: { __SITE_URL__: JSON.stringify(siteUrl) },
 	// Rolldown's plugin-timing report is noise for a build this small.
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },

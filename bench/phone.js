@@ -17,6 +17,7 @@ import { latestResults, renderMarkdown } from './report.js';
 const RUNS = Number(process.env.PHONE_RUNS ?? 5);
 const PORT = 4191;
 const work = 'bench/.work';
+const CHUNKS = join(work, 'phone-chunks.json');
 const stopAfter = setTimeout(() => {
 	console.error('The phone benchmark has run for 15 minutes: stopping.');
 	process.exit(2);
@@ -26,8 +27,37 @@ stopAfter.unref();
 /** The default story's site, built as `npm run build` builds it. */
 function buildDateline() {
 	const site = join(work, 'phone-dateline');
-	execFileSync('npx', ['vite', 'build'], { env: { ...process.env, BUILD_DIR: site }, stdio: 'ignore' });
+	execFileSync('npx', ['vite', 'build'], {
+		env: { ...process.env, BUILD_DIR: site, BENCH_CHUNKS: CHUNKS },
+		stdio: 'ignore'
+	});
 	return site;
+}
+
+/** What a chunk holds, by package or source folder, largest first: "svelte 41%, d3-scale 12%, …". */
+function holds(modules) {
+	const total = modules.reduce((sum, [, length]) => sum + length, 0);
+	const groups = new Map();
+	for (const [id, length] of modules) {
+		const packageName = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1];
+		const group =
+			packageName ??
+			(id.startsWith('src/lib/')
+				? id
+						.split('/')
+						.slice(0, 4)
+						.join('/')
+						.replace(/\.(svelte\.)?(ts|js|svelte)$/, '')
+				: id.includes('generated/')
+					? 'SvelteKit (generated)'
+					: id);
+		groups.set(group, (groups.get(group) ?? 0) + length);
+	}
+	return [...groups]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, 5)
+		.map(([group, length]) => `${group} ${Math.round((length / total) * 100)}%`)
+		.join(', ');
 }
 
 /** TimelineJS3 with its defaults, fed the same story through `npm run export`. */
@@ -91,6 +121,9 @@ async function measure(url, chromePath) {
 			cls: value('cumulative-layout-shift'),
 			speedIndexMs: value('speed-index'),
 			scriptKb: scriptBytes / 1024,
+			scripts: requests
+				.filter((item) => item.resourceType === 'Script')
+				.map((item) => ({ path: new URL(item.url).pathname.slice(1), kb: (item.transferSize ?? 0) / 1024 })),
 			offOrigin: offOriginUrls.length,
 			offOriginUrls,
 			warnings: result.lhr.runWarnings
@@ -128,12 +161,20 @@ const summary = Object.fromEntries(
 		Object.fromEntries(fields.map((field) => [field, median(results.map((result) => result[field]))]))
 	])
 );
+// The home page's JavaScript, chunk by chunk, with what each holds (see chunkReport in vite.config.ts).
+const modules = JSON.parse(readFileSync(CHUNKS, 'utf8'));
+const chunks = runs['Dateline, home page'][0].scripts.map(({ path, kb }) => ({
+	path,
+	kb,
+	holds: modules[path] ? holds(modules[path]) : ''
+}));
 const file = `bench/results/${new Date().toISOString().slice(0, 10)}-phone.json`;
 const phone = {
 	lighthouse: '12.2.3',
 	preset: 'mobile (simulated slow 4G, 4× CPU)',
 	runs: RUNS,
 	summary,
+	chunks,
 	raw: runs
 };
 writeFileSync(file, JSON.stringify(phone, null, 2));

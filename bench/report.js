@@ -96,6 +96,12 @@ export function renderPhone(phone, file) {
 	for (const [label, field, show] of rows) {
 		text += `| ${label} | ${names.map((name) => (phone.summary[name][field] === null ? '–' : show(phone.summary[name][field]))).join(' | ')} |\n`;
 	}
+	if (phone.chunks) {
+		text += `\nThe home page's JavaScript, every file it loads without a reader's action (transferred, gzipped), and what each holds by package or source folder (measured by \`chunkReport\` in \`vite.config.ts\`, rendered bytes before minifying):\n\n| File | KB | Holds |\n|---|---|---|\n`;
+		for (const chunk of [...phone.chunks].sort((a, b) => b.kb - a.kb)) {
+			text += `| \`${chunk.path.replace('_app/immutable/', '')}\` | ${chunk.kb.toFixed(1)} | ${chunk.holds || '–'} |\n`;
+		}
+	}
 	return `${text}\n`;
 }
 
