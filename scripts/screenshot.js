@@ -44,7 +44,7 @@ for (const [size, viewport] of Object.entries(sizes)) {
 		const embed = path.startsWith('/embed');
 		await page.goto(embed ? `${hostOrigin}/?embed=${encodeURIComponent(path)}` : origin + path);
 		// An embed's frame loads, draws its timeline and then says its height.
-		await page.waitForTimeout(embed ? 2000 : 300);
+		await page.waitForTimeout(embed ? 2000 : Number(process.env.WAIT ?? 300));
 		const name = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
 		const full = embed || !!process.env.FULL;
 		const file = `${out}/${name}-${size}${full ? '-full' : ''}.png`;

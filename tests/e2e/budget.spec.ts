@@ -18,9 +18,14 @@ import { firstViewSize } from '../../scripts/first-view-size.js';
  * of page load now comes in a chunk of its own, 0.55 KB more for the boundary
  * (grouping every module into one chunk saved 2.8 KB here but added 23 KB to the
  * source view and the 404 page: left for the speed issue, #21). A story that travels
- * inside any article is worth that. Raise it again only with a reason as good.
+ * inside any article is worth that. It came down to 62.2 KB with the second calendar
+ * (#20): its switch, its dates on the cards and a quote's original words cost 0.67 KB
+ * (the dates themselves are written by the build; the calendar's code is in the live
+ * timeline's), and two things the first view never needed went: the card's heading
+ * drawn as `<svelte:element>` (always an h2) and the "Who" menu's two-way binding,
+ * 1.66 KB between them. Raise it again only with a reason as good as these.
  */
-export const BUDGET = { jsGzip: 62.8 * 1024, cssGzip: 10 * 1024, htmlGzip: 40 * 1024 };
+export const BUDGET = { jsGzip: 62.2 * 1024, cssGzip: 10 * 1024, htmlGzip: 40 * 1024 };
 
 test('the first view stays within its size budget', () => {
 	for (const page of ['index.html', 'events/qomi-meets-baradar.html']) {

@@ -53,7 +53,7 @@ test('the marks of reported events are named with their label', async ({ page })
 	const reported = names.filter((name) => name.includes(`(${REPORTED})`));
 	expect(reported.length).toBeGreaterThan(0);
 	const takeover = names.find((name) => name.startsWith('The Taliban take Kabul'));
-	expect(takeover).toBe('The Taliban take Kabul; the republic collapses, 15 August 2021');
+	expect(takeover).toBe('The Taliban take Kabul; the republic collapses, 15 August 2021 · 24 Mordad 1400');
 });
 
 test('the “Who” filter offers the people the story is about, not the article’s author', async ({ page }) => {

@@ -103,3 +103,23 @@ describe('the second calendar as d3-time intervals, for the axis', () => {
 		]);
 	});
 });
+
+describe('counting the calendar’s months and years', () => {
+	it('takes every third month from Farvardin, and decades from the year’s number', () => {
+		const quarters = calendarMonth('persian')
+			.every(3)!
+			.range(new Date('2023-01-01'), new Date('2024-01-01'))
+			.map(iso);
+		expect(quarters).toEqual(['2023-03-21', '2023-06-22', '2023-09-23', '2023-12-22']);
+		const decades = calendarYear('persian')
+			.every(10)!
+			.range(new Date('1990-01-01'), new Date('2025-01-01'))
+			.map((date) => calendarParts(date, 'persian').year);
+		expect(decades).toEqual([1370, 1380, 1390, 1400]);
+	});
+
+	it('counts months and years between two days', () => {
+		expect(calendarMonth('persian').count(new Date('2021-03-21'), new Date('2022-03-21'))).toBe(12);
+		expect(calendarYear('islamic-umalqura').count(new Date('2000-01-01'), new Date('2033-01-01'))).toBe(34);
+	});
+});

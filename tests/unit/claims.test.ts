@@ -6,6 +6,9 @@ import { actorIndex } from '../../src/lib/story/actors';
 import { eventDescription, eventPreview, storyPreview } from '../../src/lib/og/previewContent';
 import { PREVIEW_HEIGHT, previewSvg } from '../../src/lib/og/previewSvg';
 import type { Story } from '../../src/lib/story/types';
+import { fontFiles } from '../../src/lib/server/previewImage';
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 
 const result = readStoryFile('stories/iran-taliban.json');
 const story = (result.ok ? result.story : undefined) as Story;
@@ -87,6 +90,29 @@ describe('what travels: page descriptions and preview images of the default stor
 	it('prints the story’s date as the page does, “c.” included', () => {
 		const lines = printed(previewSvg(storyPreview(story))).map((line) => line.text);
 		expect(lines).toContain('c. September 2023');
+	});
+
+	it('prints both calendars at the event’s precision', () => {
+		const dateOf = (id: string) => printed(previewSvg(eventPreview(byId(id), story)))[1].text;
+		expect(dateOf('taliban-take-kabul')).toBe('15 August 2021 · 24 Mordad 1400');
+		expect(dateOf('khamenei-new-reality')).toBe('c. August 2021 · c. Mordad–Shahrivar 1400');
+	});
+
+	it('sets Persian words in the bundled Persian face, isolated right to left', () => {
+		const svg = previewSvg({ storyTitle: 'S', date: '15 August 2021 · ۲۴ اسد ۱۴۰۰', title: 'T' });
+		expect(svg).toContain(
+			'15 August 2021 · <tspan font-family="Vazirmatn" font-weight="bold">\u2067۲۴ اسد ۱۴۰۰\u2069</tspan>'
+		);
+		expect(fontFiles.filter((file) => existsSync(file)).map((file) => basename(file))).toContain(
+			'Vazirmatn-Bold.ttf'
+		);
+	});
+
+	it('makes a date in two calendars smaller rather than cut it', () => {
+		const date = '15 August 2021 – September 2021 · 24 Mordad 1400 – Shahrivar–Mehr 1400';
+		const svg = previewSvg({ storyTitle: 'S', date, title: 'T' });
+		expect(printed(svg)[1].text).toBe(date);
+		expect(svg).toMatch(/font-size="24" fill="#4a4f5a">15 August/);
 	});
 
 	it('keeps every line of every event’s image clear of the next and of the footer', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStoryFile } from '../../src/lib/server/loadStoryFile';
 import { formatPath, parseStoryJson, validateStory } from '../../src/lib/story/validateStory';
+import { languageName, textDirection } from '../../src/lib/text/language';
 
 const BAD = 'tests/fixtures/bad-stories';
 
@@ -39,6 +40,12 @@ const EXPECTED: Record<string, string[]> = {
 	],
 	'unknown-attribution.json': [
 		'events[0] (paraphrased).quotes[0].attribution: must be "verbatim", "as-reported" or "translated", not the text "paraphrase"'
+	],
+	'unknown-calendar.json': [
+		'calendars.secondary: must be "persian" or "islamic-umalqura", not the text "jalali"'
+	],
+	'bad-original-language.json': [
+		'events[0] (envoy).quotes[0].original.lang: "Persian" is not a language tag: use one such as "fa" (Persian), "fa-AF" (Dari) or "ps" (Pashto)'
 	],
 	'confirmed-by-article-only.json': [
 		'events[0] (only-the-article).claim: "confirmed" needs a source other than the article: add one to "sources", or mark the claim "reported"'
@@ -122,6 +129,88 @@ describe('validateStory', () => {
 		expect(result.story.events.map((event) => event.id)).toEqual(['a', 'b']);
 		expect(result.story.events[0].date.precision).toBe('month');
 		expect(result.story.events[1].quotes[0].speaker).toBe('Anyone');
+	});
+
+	it('gives every date in the second calendar at its own precision, English month names by default', () => {
+		const result = validateStory({
+			title: 'Two calendars',
+			calendars: { secondary: 'persian' },
+			events: [
+				{ id: 'takeover', title: 'Kabul falls', date: '2021-08-15' },
+				{ id: 'month', title: 'A month', date: '2021-08', approximate: true },
+				{ id: 'year', title: 'A year', date: '2021' },
+				{ id: 'before', title: 'Before', date: '2025-03-20', before: true },
+				{ id: 'span', title: 'A span', date: '2021-08-15', end: '2021-09' },
+				{ id: 'days', title: 'Days', date: '2022-08-01', end: '2022-08-25' },
+				{ id: 'days-in-month', title: 'Days in a month', date: '2022-08-01', end: '2022-08-05' },
+				{ id: 'days-across-years', title: 'Across Nowruz', date: '2022-03-01', end: '2022-03-25' }
+			]
+		});
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.story.calendars).toEqual({ secondary: 'persian', monthNames: 'en' });
+		expect(Object.fromEntries(result.story.events.map((event) => [event.id, event.calendarDate]))).toEqual({
+			year: '1399–1400',
+			month: 'c. Mordad–Shahrivar 1400',
+			takeover: '24 Mordad 1400',
+			span: '24 Mordad 1400 – Shahrivar–Mehr 1400',
+			days: '10 Mordad – 3 Shahrivar 1401',
+			'days-in-month': '10–14 Mordad 1401',
+			'days-across-years': '10 Esfand 1400 – 5 Farvardin 1401',
+			before: 'before 30 Esfand 1403'
+		});
+	});
+
+	it("gives Afghanistan's month names in Persian digits, and none without a second calendar", () => {
+		const events = [{ id: 'takeover', title: 'Kabul falls', date: '2021-08-15' }];
+		const dari = validateStory({
+			title: 'T',
+			calendars: { secondary: 'persian', monthNames: 'fa-AF' },
+			events
+		});
+		expect(dari.ok && dari.story.events[0].calendarDate).toBe('۲۴ اسد ۱۴۰۰');
+		const plain = validateStory({ title: 'T', events });
+		expect(plain.ok && plain.story.events[0].calendarDate).toBeUndefined();
+		expect(plain.ok && plain.story.calendars).toBeUndefined();
+	});
+
+	it("keeps a quote's original words with their language", () => {
+		const result = validateStory({
+			title: 'T',
+			events: [
+				{
+					id: 'e',
+					title: 'E',
+					date: '2022',
+					quotes: [{ text: 'a lie', speaker: 'Qomi', original: { text: 'دروغ', lang: 'fa-AF' } }]
+				}
+			]
+		});
+		expect(result.ok && result.story.events[0].quotes[0].original).toEqual({
+			text: 'دروغ',
+			lang: 'fa-AF',
+			dir: 'rtl',
+			language: 'Dari'
+		});
+	});
+
+	it('writes Persian, Pashto, Arabic and Hebrew right to left, and Latin or Cyrillic left to right', () => {
+		expect(['fa', 'fa-AF', 'ps', 'ar', 'he', 'ur', 'az-Arab'].map(textDirection)).toEqual(
+			Array(7).fill('rtl')
+		);
+		expect(['en', 'de', 'ru', 'az', 'uz-Cyrl'].map(textDirection)).toEqual(Array(5).fill('ltr'));
+		expect(['fa', 'ps'].map(languageName)).toEqual(['Persian', 'Pashto']);
+	});
+
+	it('suggests the field a typo in the calendars meant', () => {
+		const result = validateStory({
+			title: 'T',
+			calendars: { secondary: 'persian', monthName: 'en' },
+			events: [{ id: 'e', title: 'E', date: '2022' }]
+		});
+		expect(result.ok ? [] : result.errors).toEqual([
+			'calendars: unknown field "monthName" (did you mean "monthNames"?)'
+		]);
 	});
 
 	it('resolves "article" sources to the story itself', () => {

@@ -10,6 +10,8 @@ export interface ViewState {
 	q?: string;
 	/** The axis's spacing, where the reader chose the one the story does not open in. */
 	scale?: ScaleMode;
+	/** "off": the reader hid the axis's second calendar row (shown by default where the story has one). */
+	calendar?: 'off';
 }
 
 /** Longer values are cut: a search longer than this is not a search. */
@@ -47,6 +49,7 @@ export function parseViewState(params: URLSearchParams, knownActors: ReadonlySet
 	if (q) state.q = q;
 	const scale = params.get('scale');
 	if (scale === 'compact' || scale === 'true-to-time') state.scale = scale;
+	if (params.get('calendar') === 'off') state.calendar = 'off';
 	return state;
 }
 
@@ -64,6 +67,7 @@ export function serializeViewState(state: ViewState): string {
 	if (state.actor) params.set('actor', state.actor);
 	if (state.q) params.set('q', state.q);
 	if (state.scale) params.set('scale', state.scale);
+	if (state.calendar) params.set('calendar', state.calendar);
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }

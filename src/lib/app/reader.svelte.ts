@@ -46,6 +46,8 @@ export class Reader {
 	query = $state('');
 	/** The axis's spacing as the reader chose it; the story's own until they do. */
 	chosenScale = $state<ScaleMode | null>(null);
+	/** Whether the reader chose to show the axis's second calendar row; the address's choice until they do. */
+	chosenCalendar = $state<boolean | null>(null);
 	hoveredId = $state<string | null>(null);
 	/** The card at the reading line, or the one the timeline last pointed at. */
 	activeId = $state<string | null>(null);
@@ -96,6 +98,9 @@ export class Reader {
 	readonly scaleMode: ScaleMode = $derived.by(
 		() => this.chosenScale ?? this.entry.scale ?? this.#data.defaultScale
 	);
+
+	/** The axis's second calendar row: the reader's choice, else the address's; shown by default. */
+	readonly showCalendar: boolean = $derived.by(() => this.chosenCalendar ?? this.entry.calendar !== 'off');
 
 	readonly filtering = $derived(this.actor !== '' || this.query.trim() !== '');
 	readonly filtered = $derived(
@@ -160,7 +165,8 @@ export class Reader {
 			actor: this.actor || undefined,
 			q: this.query.trim() || undefined,
 			// Only a choice away from the story's own spacing is written: the story's address stays short.
-			scale: this.scaleMode !== this.#data.defaultScale ? this.scaleMode : undefined
+			scale: this.scaleMode !== this.#data.defaultScale ? this.scaleMode : undefined,
+			calendar: this.#data.meta.calendars && !this.showCalendar ? 'off' : undefined
 		});
 	});
 

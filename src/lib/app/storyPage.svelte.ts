@@ -38,7 +38,10 @@ export function createStoryPage({ data, selectedId, embedded, reveal }: StoryPag
 		sketch: () => story.sketch,
 		pending: () => !story.ready,
 		select: (id) => select(id),
-		hover: (id) => (reader.hoveredId = id)
+		hover: (id) => (reader.hoveredId = id),
+		calendar: () => story.meta.calendars,
+		showCalendar: () => reader.showCalendar,
+		setShowCalendar: (shown) => (reader.chosenCalendar = shown)
 	});
 	setReader(reader);
 	setTimelineView(timeline);

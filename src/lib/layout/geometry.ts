@@ -4,7 +4,18 @@
  */
 /** A mark's 26 px target, its text at the top and a bar under it (see BAR_TOP_PX). */
 export const LANE_PX = 26;
+/** The Gregorian rows of the axis, down to its baseline. */
 export const AXIS_PX = 42;
+/**
+ * The row under the baseline where a story with a second calendar gives its months
+ * and years. Kept while the reader hides that row, so that hiding it moves nothing.
+ */
+export const CALENDAR_ROW_PX = 18;
+
+/** Where the marks' area begins: under the axis, and under the second calendar's row where the story has one. */
+export function axisHeight(calendarRow: boolean): number {
+	return AXIS_PX + (calendarRow ? CALENDAR_ROW_PX : 0);
+}
 export const CLUSTER_ROW_PX = 30;
 /** Pixels a cluster badge takes, gap included. */
 export const CLUSTER_WIDTH_PX = 52;
@@ -24,8 +35,8 @@ export function lanesFor(width: number): number {
 	return width < WIDE_PX ? 8 : 7;
 }
 
-export function surfaceHeight(lanes: number): number {
-	return AXIS_PX + lanes * LANE_PX + CLUSTER_ROW_PX + 6;
+export function surfaceHeight(lanes: number, axis = AXIS_PX): number {
+	return axis + lanes * LANE_PX + CLUSTER_ROW_PX + 6;
 }
 
 /**
@@ -41,6 +52,6 @@ export function clusterLabel(count: number): string {
 export const BAR_TOP_PX = 20;
 
 /** The top of a lane; the row below the last lane holds the clusters. */
-export function laneY(lane: number): number {
-	return AXIS_PX + 6 + lane * LANE_PX;
+export function laneY(lane: number, axis = AXIS_PX): number {
+	return axis + 6 + lane * LANE_PX;
 }

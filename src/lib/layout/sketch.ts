@@ -1,5 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { chooseAxisTicks } from '../time/ticks.ts';
+import { chooseCalendarTicks } from '../time/calendarTicks.ts';
+import type { CalendarChoice } from '../time/calendar.ts';
 import { pixelsOf, transformForRange } from '../time/domain.ts';
 import { axisStops, type Fold } from '../time/folds.ts';
 import { axisParts, foldLength, foldsInView } from '../time/foldedAxis.ts';
@@ -59,6 +61,8 @@ export interface SketchLayer {
 	minor: SketchTick[];
 	/** `labelX`: where a running-head label is held, percent of the width. */
 	major: (SketchTick & { labelX: number; line: boolean })[];
+	/** The second calendar's row, where the story has one (see calendarTicks.ts). */
+	calendar: (SketchTick & { yearStart: boolean; line: boolean })[];
 	folds: SketchFold[];
 }
 
@@ -76,6 +80,8 @@ export interface Sketch {
 	to: number;
 	/** Drawn on a compact axis, with the story's folds. */
 	compact: boolean;
+	/** The language of the second calendar's labels, where the story has one: its row is drawn under the axis. */
+	calendarLang?: string;
 	layers: SketchLayer[];
 }
 
@@ -91,13 +97,19 @@ export function sketchTimeline(
 	domain: [Date, Date],
 	folds: readonly Fold[],
 	range: { from: number; to: number } | null = null,
-	selectedId: string | null = null
+	selectedId: string | null = null,
+	calendar?: CalendarChoice
 ): Sketch {
 	const whole = { from: domain[0].getTime(), to: domain[1].getTime() };
 	const layers = SKETCH_BANDS.map(({ name, width }) =>
-		sketchLayer(items, domain, folds, range ?? whole, selectedId, name, width)
+		sketchLayer(items, domain, folds, range ?? whole, selectedId, name, width, calendar)
 	);
-	return { ...(range ?? whole), compact: folds.length > 0, layers };
+	return {
+		...(range ?? whole),
+		compact: folds.length > 0,
+		...(calendar ? { calendarLang: calendar.monthNames } : {}),
+		layers
+	};
 }
 
 function sketchLayer(
@@ -107,7 +119,8 @@ function sketchLayer(
 	range: { from: number; to: number },
 	selectedId: string | null,
 	band: SketchBand,
-	width: number
+	width: number,
+	calendar: CalendarChoice | undefined
 ): SketchLayer {
 	// The live timeline's own steps (see view.svelte.ts): positions at zoom 1, a
 	// layout per zoom step, then placeMarks at the view's transform.
@@ -151,7 +164,9 @@ function sketchLayer(
 			selected: cluster.members.some((index) => items[index].id === selectedId)
 		}));
 
-	const ticks = chooseAxisTicks(axisParts(stops, t, width, (px) => base.invert(px).getTime()));
+	const parts = axisParts(stops, t, width, (px) => base.invert(px).getTime());
+	const ticks = chooseAxisTicks(parts);
+	const calendarTicks = calendar ? chooseCalendarTicks(parts, calendar) : [];
 	// Whole folds only, drawn as breaks: percent positions must hold at every width of the band.
 	const folded = foldsInView(stops, folds, t, width).filter(
 		(fold) => fold.x0 >= 0 && fold.x1 <= width && !fold.open
@@ -166,6 +181,12 @@ function sketchLayer(
 			x: percent(tick.x, width),
 			labelX: percent(tick.labelX, width),
 			label: tick.label,
+			line: tick.line
+		})),
+		calendar: calendarTicks.map((tick) => ({
+			x: percent(tick.x, width),
+			label: tick.label,
+			yearStart: tick.yearStart,
 			line: tick.line
 		})),
 		folds: folded.map((fold) => ({

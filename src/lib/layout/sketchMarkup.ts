@@ -1,6 +1,6 @@
 import { escapeMarkup } from '../text/escapeMarkup.ts';
 import { LABEL_INSET_PX } from '../time/ticks.ts';
-import { AXIS_PX, BAR_TOP_PX, clusterLabel, laneY } from './geometry.ts';
+import { AXIS_PX, axisHeight, BAR_TOP_PX, clusterLabel, laneY } from './geometry.ts';
 import { FLIPPED_DOT_PX } from './layoutMarks.ts';
 import { splitAtFolds } from '../time/foldedAxis.ts';
 import type { Sketch, SketchLayer } from './sketch.ts';
@@ -33,7 +33,7 @@ export function sketchHtml(sketch: Sketch): SketchHtml {
 }
 
 export function sketchMarkup(sketch: Sketch): string {
-	return sketch.layers.map(layerMarkup).join('');
+	return sketch.layers.map((layer) => layerMarkup(layer, sketch.calendarLang)).join('');
 }
 
 function classes(names: Record<string, boolean>): string {
@@ -42,27 +42,45 @@ function classes(names: Record<string, boolean>): string {
 		.join(' ');
 }
 
-function layerMarkup(layer: SketchLayer): string {
+function layerMarkup(layer: SketchLayer, calendarLang: string | undefined): string {
+	// As the live axis (TimelineAxis.svelte): Gregorian lines leave the second calendar's row to its ticks.
+	const below = axisHeight(calendarLang !== undefined);
+	const segment = (className: string, x: number, y1: number, y2: number | string) =>
+		`<line class="${className}" x1="${x}%" x2="${x}%" y1="${y1}" y2="${y2}"></line>`;
+	const line = (className: string, x: number, y1: number) =>
+		below === AXIS_PX
+			? segment(className, x, y1, '100%')
+			: segment(className, x, y1, AXIS_PX) + segment(className, x, below, '100%');
 	let html = `<div class="sketch-layer ${layer.band}"><svg class="axis" width="100%" height="100%">`;
 	for (const tick of layer.minor) {
-		html += `<line class="grid" x1="${tick.x}%" x2="${tick.x}%" y1="${AXIS_PX - 10}" y2="100%"></line>`;
+		html += line('grid', tick.x, AXIS_PX - 10);
 		if (tick.label) {
 			html += `<text class="minor" x="${tick.x}%" dx="${LABEL_INSET_PX}" y="${AXIS_PX - 12}">${escapeMarkup(tick.label)}</text>`;
 		}
 	}
 	for (const tick of layer.major) {
-		if (tick.line)
-			html += `<line class="major-line" x1="${tick.x}%" x2="${tick.x}%" y1="0" y2="100%"></line>`;
+		if (tick.line) html += line('major-line', tick.x, 0);
 		html += `<text class="major" x="${tick.labelX}%" dx="${LABEL_INSET_PX}" y="14">${escapeMarkup(tick.label)}</text>`;
 	}
-	html += `<line class="baseline" x1="0" x2="100%" y1="${AXIS_PX}" y2="${AXIS_PX}"></line></svg>`;
+	html += `<line class="baseline" x1="0" x2="100%" y1="${AXIS_PX}" y2="${AXIS_PX}"></line>`;
+	if (calendarLang !== undefined) {
+		html += `<g class="calendar-row" lang="${escapeMarkup(calendarLang)}">`;
+		for (const tick of layer.calendar) {
+			if (tick.line)
+				html += `<line class="${tick.yearStart ? 'calendar-year' : 'calendar-month'}" x1="${tick.x}%" x2="${tick.x}%" y1="${AXIS_PX}" y2="${below}"></line>`;
+			if (tick.label)
+				html += `<text class="calendar" x="${tick.x}%" dx="${LABEL_INSET_PX}" y="${AXIS_PX + 13}">${escapeMarkup(tick.label)}</text>`;
+		}
+		html += '</g>';
+	}
+	html += '</svg>';
 	for (const fold of layer.folds) {
 		const width = Math.round((fold.x1 - fold.x0) * 1000) / 1000;
 		html += `<div class="fold" style="left: ${fold.x0}%; width: ${width}%;"><span class="fold-label">${escapeMarkup(fold.length)}<br>no events</span></div>`;
 	}
 
 	for (const mark of layer.marks) {
-		const top = laneY(mark.lane);
+		const top = laneY(mark.lane, below);
 		if (mark.shape !== 'point') {
 			// Cut where it crosses a fold, as the live timeline draws it (positions here are percent).
 			for (const piece of splitAtFolds({ x: mark.x, width: mark.end - mark.x }, layer.folds, 0.25)) {
@@ -100,7 +118,7 @@ function layerMarkup(layer: SketchLayer): string {
 			'five-characters': text.length > 4,
 			selected: cluster.selected
 		});
-		html += `<span class="${badge}" style="left: ${cluster.x}%; top: ${laneY(layer.lanes) + 2}px;">${text}</span>`;
+		html += `<span class="${badge}" style="left: ${cluster.x}%; top: ${laneY(layer.lanes, below) + 2}px;">${text}</span>`;
 	}
 	return `${html}</div>`;
 }

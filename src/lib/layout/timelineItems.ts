@@ -8,7 +8,7 @@ import { claimLabel } from '../story/claims.ts';
 export interface TimelineItem {
 	id: string;
 	title: string;
-	/** The date exactly as the card shows it. */
+	/** The date exactly as the card shows it, in the story's second calendar too. */
 	dateLabel: string;
 	/** UTC milliseconds; `end` is exclusive. */
 	start: number;
@@ -57,8 +57,16 @@ class EventItem implements TimelineItem {
 	/** Formatted when a mark is first drawn: a large story has thousands never seen. */
 	get dateLabel(): string {
 		const event = this.#event;
-		return (this.#dateLabel ??= formatEventDate(event.date, event.end, event.approximate, event.before));
+		return (this.#dateLabel ??= withCalendarDate(
+			formatEventDate(event.date, event.end, event.approximate, event.before),
+			event
+		));
 	}
+}
+
+/** "15 August 2021 · 24 Mordad 1400": the Gregorian date, and the second calendar's where the story has one. */
+export function withCalendarDate(date: string, event: Pick<StoryEvent, 'calendarDate'>): string {
+	return event.calendarDate ? `${date} · ${event.calendarDate}` : date;
 }
 
 export function timelineItems(events: readonly StoryEvent[]): TimelineItem[] {

@@ -3,6 +3,7 @@ import { attributionLabel, claimLabel, labelledTitle, previewQuote } from '../st
 import type { Actor, Story, StoryEvent } from '../story/types.ts';
 import { formatEventDate } from '../time/formatDate.ts';
 import type { PreviewContent } from './previewSvg.ts';
+import { withCalendarDate } from '../layout/timelineItems.ts';
 
 /** What an event's preview image says: the claim's label and the quote's attribution travel with them. */
 export function eventPreview(event: StoryEvent, story: Story): PreviewContent {
@@ -10,7 +11,7 @@ export function eventPreview(event: StoryEvent, story: Story): PreviewContent {
 	const quote = previewQuote(event, actors, story.author);
 	return {
 		storyTitle: story.title,
-		date: formatEventDate(event.date, event.end, event.approximate, event.before),
+		date: withCalendarDate(formatEventDate(event.date, event.end, event.approximate, event.before), event),
 		label: claimLabel(event) ?? undefined,
 		title: event.title,
 		quote: quote && {

@@ -15,9 +15,34 @@ export interface PreviewContent {
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
 
+/** A run of Arabic-script text (Persian, Dari, Pashto), with the spaces, digits and punctuation inside it. */
+const ARABIC_RUN =
+	/[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff][\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c\s\d.،–-]*/g;
+
+/**
+ * A line's text as SVG, its Arabic-script runs set in Vazirmatn (bundled, see
+ * previewImage.ts): DejaVu has the letters but not the joining and spacing a
+ * Persian reader expects.
+ */
+function markupWithScripts(text: string): string {
+	let markup = '';
+	let last = 0;
+	for (const run of text.matchAll(ARABIC_RUN)) {
+		const words = run[0].trimEnd();
+		markup += escapeMarkup(text.slice(last, run.index));
+		// Isolated right to left (RLI … PDI), as `dir` does in a page: otherwise the day's digits, weak
+		// in the bidirectional algorithm, stay with the Latin text on their left.
+		markup += `<tspan font-family="Vazirmatn" font-weight="bold">\u2067${escapeMarkup(words)}\u2069</tspan>`;
+		last = run.index + words.length;
+	}
+	return markup + escapeMarkup(text.slice(last));
+}
+
 function lines(x: number, y: number, lineHeight: number, texts: string[], attributes: string): string {
 	return texts
-		.map((text, i) => `<text x="${x}" y="${y + i * lineHeight}" ${attributes}>${escapeMarkup(text)}</text>`)
+		.map(
+			(text, i) => `<text x="${x}" y="${y + i * lineHeight}" ${attributes}>${markupWithScripts(text)}</text>`
+		)
 		.join('');
 }
 
@@ -39,12 +64,15 @@ export function previewSvg(content: PreviewContent): string {
 	const speakerTop = quoteTop + quoteLines.length * 44 + 4;
 	const noteLines = quote?.note ? wrapText(quote.note, 70, 1) : [];
 	const quoteHeight = quoteLines.length * 44 + 50 + noteLines.length * 32;
+	// A date in two calendars can run long ("15 August 2021 – September 2021 · 24 Mordad 1400 – …"): smaller, not cut.
+	const dateSize = content.date.length > 54 ? 24 : 32;
+	const dateLines = wrapText(content.date, dateSize === 32 ? 54 : 74, 1);
 	const footer = ['Timeline', content.outlet].filter(Boolean).join(' · ');
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" viewBox="0 0 ${PREVIEW_WIDTH} ${PREVIEW_HEIGHT}">
 <rect width="100%" height="100%" fill="#ffffff"/>
 <rect x="0" y="0" width="16" height="${PREVIEW_HEIGHT}" fill="#b3261e"/>
 ${lines(72, 90, 34, storyLines, 'font-family="DejaVu Sans" font-weight="bold" font-size="24" letter-spacing="2" fill="#b3261e"')}
-${lines(72, 150, 40, [content.date], 'font-family="DejaVu Sans" font-weight="bold" font-size="32" fill="#4a4f5a"')}
+${lines(72, 150, 40, dateLines, `font-family="DejaVu Sans" font-weight="bold" font-size="${dateSize}" fill="#4a4f5a"`)}
 ${label ? `<rect x="72" y="176" width="${labelLines[0].length * 15 + 28}" height="42" rx="6" fill="#fdecea"/>` : ''}
 ${lines(86, 206, 34, labelLines, 'font-family="DejaVu Sans" font-weight="bold" font-size="26" fill="#8c1d18"')}
 ${lines(72, titleTop, 64, titleLines, 'font-family="DejaVu Serif" font-weight="bold" font-size="54" fill="#16181d"')}

@@ -6,12 +6,15 @@ import { previewSvg, type PreviewContent } from '../og/previewSvg.ts';
 const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 // The fonts ship with the project, so images look the same on every machine.
-const fontFiles = [
+export const fontFiles = [
 	'DejaVuSans.ttf',
 	'DejaVuSans-Bold.ttf',
 	'DejaVuSerif-Bold.ttf',
 	'DejaVuSerif-Italic.ttf'
-].map((file) => join(fontDir, file));
+]
+	.map((file) => join(fontDir, file))
+	// Persian and Dari words (a second calendar's month names, a title in Persian): see previewSvg.ts.
+	.concat(join(dirname(require.resolve('vazirmatn/package.json')), 'fonts/ttf/Vazirmatn-Bold.ttf'));
 
 /**
  * Preview images are drawn for stories up to this size; a larger story's event

@@ -110,13 +110,14 @@ export function getSketch(selectedId: string | null): SketchHtml | null {
 	const { items, domain } = timeline;
 	// Drawn in the mode the page opens in; an address asking for the other is drawn live.
 	const folds = timeline.scale === 'compact' ? timeline.folds : [];
+	const calendar = storyWithIndex().story.calendars;
 	if (!selectedId) {
-		timeline.home ??= sketchHtml(sketchTimeline(items, domain, folds));
+		timeline.home ??= sketchHtml(sketchTimeline(items, domain, folds, null, null, calendar));
 		return timeline.home;
 	}
 	const index = storyWithIndex().index.get(selectedId);
 	if (index === undefined || items.length > INLINE_EVENTS_LIMIT) return null;
-	return sketchHtml(sketchTimeline(items, domain, folds, contextRange(items, index), selectedId));
+	return sketchHtml(sketchTimeline(items, domain, folds, contextRange(items, index), selectedId, calendar));
 }
 
 /**

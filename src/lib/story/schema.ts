@@ -53,6 +53,22 @@ const httpUrl = v.pipe(
 	)
 );
 
+/** A BCP 47 language tag ("fa", "fa-AF", "ps"), so that screen readers switch voice for the text it marks. */
+const languageTag = v.pipe(
+	v.string(),
+	v.check(
+		(value) => {
+			try {
+				return /^[a-z]{2,3}(-|$)/i.test(value) && Intl.getCanonicalLocales(value).length === 1;
+			} catch {
+				return false;
+			}
+		},
+		(issue) =>
+			`${JSON.stringify(issue.input)} is not a language tag: use one such as "fa" (Persian), "fa-AF" (Dari) or "ps" (Pashto)`
+	)
+);
+
 export const ActorSchema = v.strictObject({
 	id: slug,
 	name: filledText,
@@ -76,7 +92,19 @@ export const QuoteSchema = v.strictObject({
 	/** Whether these are the speaker's words as a source records them (see ATTRIBUTIONS). */
 	attribution: v.optional(v.picklist(ATTRIBUTIONS)),
 	/** A caveat on the quote: a translation, an attribution the sources do not confirm. */
-	note: v.optional(filledText)
+	note: v.optional(filledText),
+	/** The words behind a translation, in their own language: shown under it, marked with their language. */
+	original: v.optional(v.strictObject({ text: filledText, lang: languageTag }))
+});
+
+/** Which calendars a story's dates are also given in: the Solar Hijri (Iran, Afghanistan) or the Umm al-Qura Hijri. */
+export const SECONDARY_CALENDARS = ['persian', 'islamic-umalqura'] as const;
+/** Iran's month names, Afghanistan's (Hamal … Hut), or English transliterations (Farvardin … Esfand). */
+export const MONTH_NAMES = ['fa-IR', 'fa-AF', 'en'] as const;
+
+export const CalendarsSchema = v.strictObject({
+	secondary: v.picklist(SECONDARY_CALENDARS),
+	monthNames: v.optional(v.picklist(MONTH_NAMES))
 });
 
 export const SourceSchema = v.union(
@@ -131,6 +159,8 @@ export const StorySchema = v.strictObject({
 	actors: v.optional(v.array(ActorSchema)),
 	/** How the timeline spaces time at first: folding long empty stretches, or true to time (see folds.ts). */
 	scale: v.optional(v.picklist(['compact', 'true-to-time'])),
+	/** A second calendar every date is also given in, at the same precision (see calendar.ts). */
+	calendars: v.optional(CalendarsSchema),
 	events: v.pipe(
 		v.array(EventSchema),
 		v.minLength(1, 'a story needs at least one event'),

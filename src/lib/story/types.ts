@@ -1,4 +1,5 @@
 import type { PartialDate } from '../time/partialDate.ts';
+import type { CalendarChoice } from '../time/calendar.ts';
 
 export interface Actor {
 	id: string;
@@ -16,6 +17,15 @@ export interface Quote {
 	/** Absent where the story does not say. */
 	attribution?: Attribution;
 	note?: string;
+	/** The words behind a translation, in their own language. */
+	original?: {
+		text: string;
+		/** BCP 47, as the story gives it. */
+		lang: string;
+		dir: 'rtl' | 'ltr';
+		/** In English: "Dari". */
+		language: string;
+	};
 }
 
 /** See CLAIM_STATUSES in schema.ts. */
@@ -41,6 +51,11 @@ export interface StoryEvent {
 	before: boolean;
 	approximate: boolean;
 	dateNote?: string;
+	/**
+	 * The date in the story's second calendar, at the same precision ("24 Mordad 1400"),
+	 * worked out when the story is read so that pages carry no calendar code.
+	 */
+	calendarDate?: string;
 	/** Given in the file, or "confirmed" where a source other than the article backs the event, else "reported". */
 	claim: ClaimStatus;
 	claimNote?: string;
@@ -64,6 +79,8 @@ export interface Story {
 	actors: Actor[];
 	/** The timeline's spacing at first, where the story chooses (see folds.ts). */
 	scale?: 'compact' | 'true-to-time';
+	/** A second calendar beside the Gregorian (see calendar.ts). */
+	calendars?: CalendarChoice;
 	/** In chronological order. */
 	events: StoryEvent[];
 }

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { comparePartialDates, partialDate, startOf } from '../time/partialDate.ts';
 import {
 	ActorSchema,
+	CalendarsSchema,
 	EventSchema,
 	QuoteSchema,
 	StorySchema,
@@ -12,6 +13,8 @@ import {
 import type { Source, Story, StoryEvent } from './types.ts';
 import { editDistance } from './nearestIds.ts';
 import { placeQuote } from './sourceSegments.ts';
+import { languageName, textDirection } from '../text/language.ts';
+import { formatEventInCalendar, type CalendarChoice } from '../time/calendar.ts';
 
 export type ValidationResult = { ok: true; story: Story } | { ok: false; errors: string[] };
 
@@ -68,6 +71,8 @@ function knownFieldsAt(keys: PathKey[]): string[] {
 	if (last === 'sources') return ['title', 'url', 'publisher', 'date'];
 	if (names.length === 1 && last === 'actors') return Object.keys(ActorSchema.entries);
 	if (last === 'events') return Object.keys(EventSchema.entries);
+	if (last === 'calendars') return Object.keys(CalendarsSchema.entries);
+	if (last === 'original') return ['text', 'lang'];
 	return [];
 }
 
@@ -227,19 +232,35 @@ function toSource(source: SourceInput, story: StoryInput): Source {
 	return { ...source, date: source.date ? partialDate(source.date) : undefined, isArticle: false };
 }
 
-function toEvent(event: EventInput, story: StoryInput): StoryEvent {
+function toEvent(event: EventInput, story: StoryInput, calendars?: CalendarChoice): StoryEvent {
+	const date = partialDate(event.date);
+	const end = event.end ? partialDate(event.end) : undefined;
+	const before = event.before ?? false;
+	const approximate = event.approximate ?? false;
 	return {
 		id: event.id,
 		title: event.title,
 		summary: event.summary,
-		date: partialDate(event.date),
-		end: event.end ? partialDate(event.end) : undefined,
-		before: event.before ?? false,
-		approximate: event.approximate ?? false,
+		date,
+		end,
+		before,
+		approximate,
 		dateNote: event.dateNote,
+		...(calendars ? { calendarDate: formatEventInCalendar(date, calendars, end, approximate, before) } : {}),
 		claim: event.claim ?? (hasOtherSource(event.sources) ? 'confirmed' : 'reported'),
 		claimNote: event.claimNote,
-		quotes: event.quotes ?? [],
+		quotes: (event.quotes ?? []).map(({ original, ...quote }) =>
+			original
+				? {
+						...quote,
+						original: {
+							...original,
+							dir: textDirection(original.lang),
+							language: languageName(original.lang)
+						}
+					}
+				: quote
+		),
 		actors: event.actors ?? [],
 		tags: event.tags ?? [],
 		sources: (event.sources ?? []).map((source) => toSource(source, story))
@@ -268,7 +289,11 @@ export function validateStory(input: unknown, options: { sourceText?: string } =
 		return { ok: false, errors: [...new Set(errors)] };
 	}
 	const story = parsed.output;
-	const events = story.events.map((event) => toEvent(event, story));
+	const calendars: CalendarChoice | undefined = story.calendars && {
+		secondary: story.calendars.secondary,
+		monthNames: story.calendars.monthNames ?? 'en'
+	};
+	const events = story.events.map((event) => toEvent(event, story, calendars));
 	// What happened before a date comes before what happened on it.
 	events.sort((a, b) => comparePartialDates(a.date, b.date) || Number(b.before) - Number(a.before));
 	return {
@@ -285,6 +310,7 @@ export function validateStory(input: unknown, options: { sourceText?: string } =
 			sourceText: options.sourceText,
 			actors: story.actors ?? [],
 			...(story.scale ? { scale: story.scale } : {}),
+			...(calendars ? { calendars } : {}),
 			events
 		}
 	};

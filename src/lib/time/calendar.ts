@@ -1,4 +1,4 @@
-import { timeInterval, type TimeInterval } from 'd3-time';
+import { timeInterval, type CountableTimeInterval } from 'd3-time';
 import { endMs, startMs, type PartialDate } from './partialDate.ts';
 
 /**
@@ -67,24 +67,36 @@ function monthFloor(calendar: SecondaryCalendar) {
 	};
 }
 
-/**
- * The calendar's months as a d3-time interval (its `range` gives every month start
- * in a window), for the axis's second row of ticks. No month of either calendar is
- * longer than 31 days or shorter than 29, so 31 days on from a month's first day is
- * always inside the next month.
- */
-export function calendarMonth(calendar: SecondaryCalendar): TimeInterval {
-	const floor = monthFloor(calendar);
-	return timeInterval(floor, (date, step) => {
-		for (let i = 0; i < Math.abs(step); i++) {
-			date.setTime(date.getTime() + (step > 0 ? 31 * DAY : -DAY));
-			floor(date);
-		}
-	});
+/** Months since the calendar's year 0: what `count` and `every` need. */
+function monthNumber(date: Date, calendar: SecondaryCalendar): number {
+	const { year, month } = calendarParts(date, calendar);
+	return year * 12 + month - 1;
 }
 
-/** The calendar's years as a d3-time interval: back month by month to its first. */
-export function calendarYear(calendar: SecondaryCalendar): TimeInterval {
+/**
+ * The calendar's months as a d3-time interval (its `range` gives every month start
+ * in a window, `every(3)` the quarters from the year's first month), for the axis's
+ * second row of ticks. No month of either calendar is longer than 31 days or
+ * shorter than 29, so 31 days on from a month's first day is always inside the next
+ * month.
+ */
+export function calendarMonth(calendar: SecondaryCalendar): CountableTimeInterval {
+	const floor = monthFloor(calendar);
+	return timeInterval(
+		floor,
+		(date, step) => {
+			for (let i = 0; i < Math.abs(step); i++) {
+				date.setTime(date.getTime() + (step > 0 ? 31 * DAY : -DAY));
+				floor(date);
+			}
+		},
+		(start, end) => monthNumber(end, calendar) - monthNumber(start, calendar),
+		(date) => calendarParts(date, calendar).month - 1
+	);
+}
+
+/** The calendar's years as a d3-time interval: back month by month to its first. `every(10)` gives decades. */
+export function calendarYear(calendar: SecondaryCalendar): CountableTimeInterval {
 	const floor = monthFloor(calendar);
 	const yearFloor = (date: Date) => {
 		floor(date);
@@ -93,12 +105,28 @@ export function calendarYear(calendar: SecondaryCalendar): TimeInterval {
 			floor(date);
 		}
 	};
-	return timeInterval(yearFloor, (date, step) => {
-		for (let i = 0; i < Math.abs(step); i++) {
-			date.setTime(date.getTime() + (step > 0 ? 370 * DAY : -DAY));
-			yearFloor(date);
-		}
-	});
+	const year = (date: Date) => calendarParts(date, calendar).year;
+	return timeInterval(
+		yearFloor,
+		(date, step) => {
+			for (let i = 0; i < Math.abs(step); i++) {
+				date.setTime(date.getTime() + (step > 0 ? 370 * DAY : -DAY));
+				yearFloor(date);
+			}
+		},
+		(start, end) => year(end) - year(start),
+		year
+	);
+}
+
+/** A month's name in the chosen names ("Mordad", "مرداد", "اسد"), for the axis. */
+export function calendarMonthName(instant: Date, choice: CalendarChoice): string {
+	return words(instant, choice).month;
+}
+
+/** A year's number in the chosen digits ("1400", "۱۴۰۰"), for the axis. */
+export function calendarYearName(instant: Date, choice: CalendarChoice): string {
+	return words(instant, choice).year;
 }
 
 /**
@@ -133,5 +161,12 @@ export function formatEventInCalendar(
 	if (before) return `before ${formatInCalendar(date, choice)}`;
 	const prefix = approximate ? 'c. ' : '';
 	if (!end || end.text === date.text) return prefix + formatInCalendar(date, choice);
+	if (date.precision === 'day' && end.precision === 'day') {
+		// As the Gregorian says "1–25 August 2022": the month and year once where both ends share them.
+		const a = words(new Date(startMs(date)), choice);
+		const b = words(new Date(startMs(end)), choice);
+		if (a.year === b.year && a.month === b.month) return `${prefix}${a.day}–${b.day} ${b.month} ${b.year}`;
+		if (a.year === b.year) return `${prefix}${a.day} ${a.month} – ${b.day} ${b.month} ${b.year}`;
+	}
 	return `${prefix}${formatInCalendar(date, choice)} – ${formatInCalendar(end, choice)}`;
 }

@@ -4,7 +4,8 @@ import { prefersReducedMotion } from 'svelte/motion';
 import { countInRange, type TimelineItem } from '$lib/layout/timelineItems';
 import { layoutZoomLevel } from '$lib/layout/layoutMarks';
 import type { ZoomTransform } from '$lib/layout/placeMarks';
-import { CLUSTER_WIDTH_PX, lanesFor, MARK_GAP_PX, surfaceHeight } from '$lib/layout/geometry';
+import { axisHeight, CLUSTER_WIDTH_PX, lanesFor, MARK_GAP_PX, surfaceHeight } from '$lib/layout/geometry';
+import type { CalendarChoice } from '$lib/time/calendar';
 import {
 	clusterZoomWindow,
 	coversWindow,
@@ -47,6 +48,11 @@ export interface TimelineInputs {
 	/** A mark or a listed event was chosen, or hovered (null: no longer). */
 	select: (id: string) => void;
 	hover: (id: string | null) => void;
+	/** The story's second calendar, for the axis's second row, where it has one. */
+	calendar?: () => CalendarChoice | undefined;
+	/** The reader shows that row (the default) or has hidden it; the choice lives in the address. */
+	showCalendar?: () => boolean;
+	setShowCalendar?: (shown: boolean) => void;
 }
 
 /**
@@ -119,7 +125,20 @@ export class TimelineView {
 	/** The timeline draws itself once it has measured its width and its code has arrived. */
 	readonly live = $derived(this.widthPx > 0 && this.gestures !== null);
 	readonly laneCount = $derived(lanesFor(this.widthPx));
-	readonly heightPx = $derived(surfaceHeight(this.laneCount));
+	/** The story's second calendar, whether or not its row is shown. */
+	get calendar(): CalendarChoice | undefined {
+		return this.#in.calendar?.();
+	}
+	/** The second calendar's row is drawn: the story has one and the reader has not hidden it. */
+	get showsCalendar(): boolean {
+		return this.calendar !== undefined && (this.#in.showCalendar?.() ?? true);
+	}
+	setShowCalendar(shown: boolean) {
+		this.#in.setShowCalendar?.(shown);
+	}
+	/** Where the marks begin: under the second calendar's row too, where the story has one. */
+	readonly axisPx = $derived(axisHeight(this.calendar !== undefined));
+	readonly heightPx = $derived(surfaceHeight(this.laneCount, this.axisPx));
 	get scaleMode() {
 		return this.#in.scaleMode();
 	}
