@@ -108,6 +108,14 @@ describe('what travels: page descriptions and preview images of the default stor
 		);
 	});
 
+	it('prints every event’s date whole, in both calendars', () => {
+		for (const event of story.events) {
+			const date = printed(previewSvg(eventPreview(event, story)))[1].text;
+			expect(date, event.id).toContain(event.calendarDate);
+			expect(date, event.id).not.toContain('…');
+		}
+	});
+
 	it('makes a date in two calendars smaller rather than cut it', () => {
 		const date = '15 August 2021 – September 2021 · 24 Mordad 1400 – Shahrivar–Mehr 1400';
 		const svg = previewSvg({ storyTitle: 'S', date, title: 'T' });

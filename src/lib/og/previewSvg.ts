@@ -65,8 +65,9 @@ export function previewSvg(content: PreviewContent): string {
 	const noteLines = quote?.note ? wrapText(quote.note, 70, 1) : [];
 	const quoteHeight = quoteLines.length * 44 + 50 + noteLines.length * 32;
 	// A date in two calendars can run long ("15 August 2021 – September 2021 · 24 Mordad 1400 – …"): smaller, not cut.
-	const dateSize = content.date.length > 54 ? 24 : 32;
-	const dateLines = wrapText(content.date, dateSize === 32 ? 54 : 74, 1);
+	const [dateSize, dateChars] =
+		content.date.length <= 54 ? [32, 54] : content.date.length <= 72 ? [24, 72] : [20, 90];
+	const dateLines = wrapText(content.date, dateChars, 1);
 	const footer = ['Timeline', content.outlet].filter(Boolean).join(' · ');
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" viewBox="0 0 ${PREVIEW_WIDTH} ${PREVIEW_HEIGHT}">
 <rect width="100%" height="100%" fill="#ffffff"/>
