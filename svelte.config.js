@@ -28,10 +28,16 @@ const config = {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			// A story past EVENT_PAGES_LIMIT has no page per event (its events are linked as
-			// `/?event=<id>`), nor an embed or oEmbed per event; any other route left unbuilt is a mistake.
+			// `/?event=<id>`), nor an embed or oEmbed per event, and a story without photos has no
+			// pictures to make; any other route left unbuilt is a mistake.
 			handleUnseenRoutes: ({ routes, message }) => {
-				const perEvent = ['/(timeline)/events/[id]', '/embed/events/[id]', '/oembed/events/[id].json'];
-				if (routes.some((route) => !perEvent.includes(route))) throw new Error(message);
+				const perStory = [
+					'/(timeline)/events/[id]',
+					'/embed/events/[id]',
+					'/oembed/events/[id].json',
+					'/media/[file]'
+				];
+				if (routes.some((route) => !perStory.includes(route))) throw new Error(message);
 			}
 		},
 		// Prerendered pages carry the policy as a meta tag, with a hash for each inline script.

@@ -5,6 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { readStoryFile } from '../../src/lib/server/loadStoryFile';
 import { formatPath, parseStoryJson, validateStory } from '../../src/lib/story/validateStory';
 import { languageName, textDirection } from '../../src/lib/text/language';
+import { mediaLabel } from '../../src/lib/story/validateStory';
+import { pictureInspector } from '../../src/lib/server/media';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import sharp from 'sharp';
 
 const BAD = 'tests/fixtures/bad-stories';
 
@@ -245,8 +251,124 @@ describe('validateStory', () => {
 	it('rejects a story that is not an object at all', () => {
 		expect(validateStory([1, 2])).toEqual({
 			ok: false,
-			errors: ['a story must be a JSON object with a "title" and "events", not a list']
+			errors: ['a story must be a JSON object with a "title" and "events", not a list'],
+			warnings: []
 		});
+	});
+});
+
+describe('media on events', () => {
+	const dir = 'tests/fixtures/bad-stories/media';
+	/** Validates one event's media as the build does, its files looked at beside `dir`. */
+	const check = (media: unknown[], from = dir) =>
+		validateStory(
+			{ title: 'T', events: [{ id: 'photo', title: 'P', date: '2022', media }] },
+			{ inspectPicture: pictureInspector(resolve(from), new Map()) }
+		);
+	const errors = (media: unknown[], from?: string) => {
+		const result = check(media, from);
+		return result.ok ? [] : result.errors;
+	};
+
+	it('refuses a missing file, naming the file, the event and the field', () => {
+		expect(errors([{ src: 'gone.jpg', alt: 'A', credit: 'C' }])).toEqual([
+			'events[0] (photo).media[0].src: "gone.jpg" was not found next to the story file'
+		]);
+	});
+
+	it('refuses an image without a description or a credit', () => {
+		expect(errors([{ src: 'landscape.jpg' }], 'tests/fixtures/media-story')).toEqual([
+			'events[0] (photo).media[0].alt: is required: say what the image shows, for readers who cannot see it (or set "decorative": true and "alt": "")',
+			'events[0] (photo).media[0].credit: is required for an image: who took or made it ("Photo: AFP")'
+		]);
+		expect(errors([{ src: 'landscape.jpg', alt: ' ', credit: 'C' }], 'tests/fixtures/media-story')).toEqual([
+			'events[0] (photo).media[0].alt: is empty: say what the image shows, or set "decorative": true'
+		]);
+		expect(
+			errors(
+				[{ src: 'landscape.jpg', alt: 'A valley', decorative: true, credit: 'C' }],
+				'tests/fixtures/media-story'
+			)
+		).toEqual([
+			'events[0] (photo).media[0].alt: a decorative image has "alt": "" (screen readers skip it): drop "decorative" to describe it'
+		]);
+		expect(errors([{ alt: 'A', credit: 'C' }])).toEqual([
+			'events[0] (photo).media[0]: an image needs "src": a JPEG, PNG or WebP file beside the story file'
+		]);
+	});
+
+	it('refuses a picture on another site', () => {
+		expect(errors([{ src: 'https://example.com/photo.jpg', alt: 'A', credit: 'C' }])).toEqual([
+			'events[0] (photo).media[0].src: "https://example.com/photo.jpg" is on another site: download the file, put it beside the story file and credit it (the pages load nothing from elsewhere)'
+		]);
+		expect(errors([{ src: '//cdn.example.com/photo.jpg', alt: 'A', credit: 'C' }])).toHaveLength(1);
+	});
+
+	it('refuses a file that is not an image, and one narrower than 480 px', () => {
+		expect(errors([{ src: 'notes.jpg', alt: 'A', credit: 'C' }])).toEqual([
+			'events[0] (photo).media[0].src: "notes.jpg" is not a JPEG, PNG or WebP image'
+		]);
+		expect(errors([{ src: 'small.jpg', alt: 'A', credit: 'C' }])).toEqual([
+			'events[0] (photo).media[0].src: "small.jpg" is 300 px wide: an image must be at least 480 px wide'
+		]);
+	});
+
+	it('refuses a video, a post or a document without its link, and an unknown kind', () => {
+		expect(
+			errors([{ kind: 'video', caption: 'A clip' }, { kind: 'post' }, { kind: 'gif', src: 'a.gif' }])
+		).toEqual([
+			'events[0] (photo).media[2].kind: must be "image", "video", "audio", "post" or "document", not the text "gif"',
+			'events[0] (photo).media[0].link: a video needs "link": the address where it is',
+			'events[0] (photo).media[1].link: a post needs "link": the address where it is'
+		]);
+	});
+
+	it('warns about an image over 5 MB, and makes its widths no wider than it', async () => {
+		const big = mkdtempSync(join(tmpdir(), 'dateline-media-'));
+		// Noise does not compress: a PNG of it is over 5 MB.
+		const noise = Buffer.from(Array.from({ length: 1400 * 1400 * 3 }, () => Math.floor(Math.random() * 256)));
+		await sharp(noise, { raw: { width: 1400, height: 1400, channels: 3 } })
+			.png({ compressionLevel: 0 })
+			.toFile(join(big, 'noise.png'));
+		const result = check([{ src: 'noise.png', alt: 'Noise', credit: 'C' }], big);
+		expect(result.warnings).toHaveLength(1);
+		expect(result.warnings[0]).toMatch(
+			/^events\[0\] \(photo\)\.media\[0\]\.src: "noise\.png" is \d+\.\d MB: over 5 MB slows the build and weighs on the repository/
+		);
+		expect(result.ok && result.story.events[0].media[0].picture).toMatchObject({
+			width: 1400,
+			height: 1400,
+			widths: [480, 960, 1400]
+		});
+	});
+
+	it('describes a link out as the story does, the site where no provider is given', () => {
+		expect(mediaLabel('video', 'https://www.youtube.com/watch?v=1', 'YouTube', '2 min')).toBe(
+			'Video, 2 min, on YouTube'
+		);
+		expect(mediaLabel('post', 'https://x.com/someone/status/1')).toBe('Post, on x.com');
+		expect(mediaLabel('audio', 'https://example.org/a.mp3', undefined, '40 s')).toBe(
+			'Recording, 40 s, on example.org'
+		);
+	});
+
+	it('reads the fixture story: every picture measured, posters on link-outs, no picture for a post', () => {
+		const result = readStoryFile('tests/fixtures/media-story/story.json');
+		expect(result.ok ? result.warnings : result.problems).toEqual([]);
+		if (!result.ok) return;
+		const media = Object.fromEntries(result.story.events.map((event) => [event.id, event.media]));
+		expect(media.landscape[0].picture).toMatchObject({ width: 1600, height: 900, widths: [480, 960, 1600] });
+		expect(media.portrait[0].picture).toMatchObject({ width: 800, height: 1200, widths: [480, 800] });
+		expect(media.square.map((item) => item.picture?.widths)).toEqual([
+			[480, 600],
+			[480, 960, 1600]
+		]);
+		expect(media.video[0]).toMatchObject({ kind: 'video', label: 'Video, 2 min, on YouTube', alt: '' });
+		expect(media.video[0].picture?.width).toBe(960);
+		expect(media.post[0]).toMatchObject({ kind: 'post', label: 'Post, on x.com' });
+		expect(media.post[0].picture).toBeUndefined();
+		expect(media.decorative[0].alt).toBe('');
+		expect(result.pictures.size).toBe(5);
 	});
 });
 

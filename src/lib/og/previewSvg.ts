@@ -10,6 +10,8 @@ export interface PreviewContent {
 	/** `note` says whose words they are where they are not the speaker's as recorded ("Translated"). */
 	quote?: { text: string; speaker: string; note?: string };
 	outlet?: string;
+	/** The event's first picture, as a data URI (JPEG): the card's background, darkened under the text. */
+	photo?: string;
 }
 
 export const PREVIEW_WIDTH = 1200;
@@ -69,18 +71,26 @@ export function previewSvg(content: PreviewContent): string {
 		content.date.length <= 54 ? [32, 54] : content.date.length <= 72 ? [24, 72] : [20, 90];
 	const dateLines = wrapText(content.date, dateChars, 1);
 	const footer = ['Timeline', content.outlet].filter(Boolean).join(' · ');
+	// Over a photo the text turns light, on a darkening that keeps it at 7:1 over a white picture.
+	const ink = content.photo
+		? { story: '#ffb4a9', muted: '#e8e8e8', text: '#ffffff', rule: '#ffb4a9' }
+		: { story: '#b3261e', muted: '#4a4f5a', text: '#16181d', rule: '#b3261e' };
+	const backdrop = content.photo
+		? `<image href="${content.photo}" x="0" y="0" width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" preserveAspectRatio="xMidYMid slice"/>
+<rect width="100%" height="100%" fill="#000000" fill-opacity="0.66"/>`
+		: '<rect width="100%" height="100%" fill="#ffffff"/>';
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" viewBox="0 0 ${PREVIEW_WIDTH} ${PREVIEW_HEIGHT}">
-<rect width="100%" height="100%" fill="#ffffff"/>
+${backdrop}
 <rect x="0" y="0" width="16" height="${PREVIEW_HEIGHT}" fill="#b3261e"/>
-${lines(72, 90, 34, storyLines, 'font-family="DejaVu Sans" font-weight="bold" font-size="24" letter-spacing="2" fill="#b3261e"')}
-${lines(72, 150, 40, dateLines, `font-family="DejaVu Sans" font-weight="bold" font-size="${dateSize}" fill="#4a4f5a"`)}
+${lines(72, 90, 34, storyLines, `font-family="DejaVu Sans" font-weight="bold" font-size="24" letter-spacing="2" fill="${ink.story}"`)}
+${lines(72, 150, 40, dateLines, `font-family="DejaVu Sans" font-weight="bold" font-size="${dateSize}" fill="${ink.muted}"`)}
 ${label ? `<rect x="72" y="176" width="${labelLines[0].length * 15 + 28}" height="42" rx="6" fill="#fdecea"/>` : ''}
 ${lines(86, 206, 34, labelLines, 'font-family="DejaVu Sans" font-weight="bold" font-size="26" fill="#8c1d18"')}
-${lines(72, titleTop, 64, titleLines, 'font-family="DejaVu Serif" font-weight="bold" font-size="54" fill="#16181d"')}
-${quote ? `<rect x="72" y="${quoteTop - 36}" width="6" height="${quoteHeight}" fill="#b3261e"/>` : ''}
-${lines(100, quoteTop, 44, quoteLines, 'font-family="DejaVu Serif" font-style="italic" font-size="32" fill="#16181d"')}
-${quote ? lines(100, speakerTop, 36, [`— ${quote.speaker}`], 'font-family="DejaVu Sans" font-size="24" fill="#4a4f5a"') : ''}
-${lines(100, speakerTop + 32, 32, noteLines, 'font-family="DejaVu Sans" font-style="italic" font-size="22" fill="#4a4f5a"')}
-${lines(72, PREVIEW_HEIGHT - 40, 30, [footer], 'font-family="DejaVu Sans" font-size="22" fill="#4a4f5a"')}
+${lines(72, titleTop, 64, titleLines, `font-family="DejaVu Serif" font-weight="bold" font-size="54" fill="${ink.text}"`)}
+${quote ? `<rect x="72" y="${quoteTop - 36}" width="6" height="${quoteHeight}" fill="${ink.rule}"/>` : ''}
+${lines(100, quoteTop, 44, quoteLines, `font-family="DejaVu Serif" font-style="italic" font-size="32" fill="${ink.text}"`)}
+${quote ? lines(100, speakerTop, 36, [`— ${quote.speaker}`], `font-family="DejaVu Sans" font-size="24" fill="${ink.muted}"`) : ''}
+${lines(100, speakerTop + 32, 32, noteLines, `font-family="DejaVu Sans" font-style="italic" font-size="22" fill="${ink.muted}"`)}
+${lines(72, PREVIEW_HEIGHT - 40, 30, [footer], `font-family="DejaVu Sans" font-size="22" fill="${ink.muted}"`)}
 </svg>`;
 }

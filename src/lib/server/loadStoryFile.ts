@@ -3,6 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { parseStoryJson, validateStory } from '../story/validateStory.ts';
 import { importStory, isImportable } from '../import/importStory.ts';
 import type { Story } from '../story/types.ts';
+import { pictureInspector } from './media.ts';
 
 /** The story the site is built from: `TIMELINE_DATA`, else the default story. */
 export const DEFAULT_STORY = 'stories/iran-taliban.json';
@@ -12,7 +13,14 @@ export function storyPath(env: Record<string, string | undefined> = process.env)
 }
 
 export type LoadResult =
-	| { ok: true; story: Story; file: string; warnings: string[] }
+	| {
+			ok: true;
+			story: Story;
+			file: string;
+			warnings: string[];
+			/** The story's pictures' files by their hash, for the build to make their widths from. */
+			pictures: Map<string, string>;
+	  }
 	| { ok: false; file: string; problems: string[]; warnings: string[] };
 
 /**
@@ -40,8 +48,13 @@ export function readStoryFile(path: string): LoadResult {
 		if (existsSync(sourcePath)) sourceText = readFileSync(sourcePath, 'utf8');
 		else problems.push(`sourceText: ${JSON.stringify(named)} was not found next to the story file`);
 	}
-	const result = validateStory(parsed.value, { sourceText });
+	const pictures = new Map<string, string>();
+	const result = validateStory(parsed.value, {
+		sourceText,
+		inspectPicture: pictureInspector(dirname(path), pictures)
+	});
+	warnings.push(...result.warnings);
 	if (!result.ok) problems.push(...result.errors);
 	if (problems.length || !result.ok) return { ok: false, file, problems, warnings };
-	return { ok: true, story: result.story, file, warnings };
+	return { ok: true, story: result.story, file, warnings, pictures };
 }

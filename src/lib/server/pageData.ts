@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { previewImagePath } from './previewImage';
+import { withMediaMarkup } from './cardMedia';
 import {
 	getStory,
 	getDomain,
@@ -37,7 +38,7 @@ export function storyPageData(id: string | undefined) {
 	if (events.length <= INLINE_EVENTS_LIMIT) {
 		return {
 			meta,
-			events,
+			events: withMediaMarkup(events),
 			complete: true,
 			parts: 0,
 			eventCount: events.length,
@@ -51,7 +52,7 @@ export function storyPageData(id: string | undefined) {
 	const event = id ? findEvent(id) : undefined;
 	return {
 		meta,
-		events: event ? [event] : events.slice(0, FIRST_VIEW_EVENTS),
+		events: withMediaMarkup(event ? [event] : events.slice(0, FIRST_VIEW_EVENTS)),
 		complete: false,
 		parts: storyPartCount(),
 		eventCount: events.length,
@@ -71,5 +72,5 @@ export function eventPageEntries(): { id: string }[] {
 export function eventPageData(id: string) {
 	const event = findEvent(id);
 	if (!event) error(404, { message: `No event has the id “${id}”.` });
-	return { event, image: previewImagePath(event.id, getStory().events.length) };
+	return { event: withMediaMarkup([event])[0], image: previewImagePath(event.id, getStory().events.length) };
 }

@@ -15,6 +15,7 @@ let cached:
 			key: string;
 			story: Story;
 			index: Map<string, number>;
+			pictures: Map<string, string>;
 			timeline?: {
 				items: TimelineItem[];
 				domain: [Date, Date];
@@ -54,8 +55,13 @@ function storyWithIndex() {
 		});
 	}
 	const index = new Map(result.story.events.map((event, i) => [event.id, i]));
-	cached = { key, story: result.story, index };
+	cached = { key, story: result.story, index, pictures: result.pictures };
 	return cached;
+}
+
+/** A picture's original file, by the hash that names its made widths (see lib/media/picture.ts). */
+export function pictureFile(hash: string): string | undefined {
+	return storyWithIndex().pictures.get(hash);
 }
 
 /** The story's marks and the time it covers, worked out once per build. */

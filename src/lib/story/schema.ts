@@ -107,6 +107,34 @@ export const CalendarsSchema = v.strictObject({
 	monthNames: v.optional(v.picklist(MONTH_NAMES))
 });
 
+/** What a media item is: a photo shown in the card, or something outside shown as a link to it. */
+export const MEDIA_KINDS = ['image', 'video', 'audio', 'post', 'document'] as const;
+
+/**
+ * A photo beside the story file, or a link to a video, a recording, a social media
+ * post or a document elsewhere (with an optional local poster). Which fields each
+ * kind needs is checked in validateStory, across fields.
+ */
+export const MediaSchema = v.strictObject({
+	/** "image" where left out. */
+	kind: v.optional(v.picklist(MEDIA_KINDS)),
+	/** A JPEG, PNG or WebP file, relative to the story file: an image's picture, another kind's poster. */
+	src: v.optional(filledText),
+	/** What the picture shows, for readers who cannot see it; "" only with `decorative`. */
+	alt: v.optional(v.string()),
+	/** The picture adds nothing the caption and the card do not say: screen readers skip it. */
+	decorative: v.optional(v.boolean()),
+	caption: v.optional(filledText),
+	/** Who made the picture: "Photo: AFP". Required for an image. */
+	credit: v.optional(filledText),
+	/** The original: the page an image comes from, or where a video, a recording, a post or a document is. */
+	link: v.optional(httpUrl),
+	/** Where the link goes, as a reader knows it: "YouTube", "X", "the UN". */
+	provider: v.optional(filledText),
+	/** How long a video or a recording runs: "2 min". */
+	duration: v.optional(filledText)
+});
+
 export const SourceSchema = v.union(
 	[
 		/** The story's own article (the story's `url` and `title`). */
@@ -139,7 +167,9 @@ export const EventSchema = v.strictObject({
 	quotes: v.optional(v.array(QuoteSchema)),
 	actors: v.optional(v.array(filledText)),
 	tags: v.optional(v.array(filledText)),
-	sources: v.optional(v.array(SourceSchema))
+	sources: v.optional(v.array(SourceSchema)),
+	/** Photos, and links to videos, recordings, posts and documents (see MediaSchema). */
+	media: v.optional(v.array(MediaSchema))
 });
 
 export const StorySchema = v.strictObject({
@@ -175,3 +205,4 @@ export const StorySchema = v.strictObject({
 export type StoryInput = v.InferOutput<typeof StorySchema>;
 export type EventInput = v.InferOutput<typeof EventSchema>;
 export type SourceInput = v.InferOutput<typeof SourceSchema>;
+export type MediaInput = v.InferOutput<typeof MediaSchema>;

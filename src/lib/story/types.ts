@@ -41,6 +41,31 @@ export interface Source {
 	isArticle: boolean;
 }
 
+export type MediaKind = 'image' | 'video' | 'audio' | 'post' | 'document';
+
+/** A picture the build made in several widths (see lib/media/picture.ts): its file's hash names them. */
+export interface Picture {
+	hash: string;
+	/** The original's size, for the page to reserve its box. */
+	width: number;
+	height: number;
+	/** The widths made, ascending, none wider than the original. */
+	widths: number[];
+}
+
+export interface Media {
+	kind: MediaKind;
+	/** "" for a decorative picture, or where there is no picture. */
+	alt: string;
+	caption?: string;
+	credit?: string;
+	link?: string;
+	/** An image's picture, or another kind's poster. */
+	picture?: Picture;
+	/** What a link-out card says it is: "Video, 2 min, on YouTube". */
+	label?: string;
+}
+
 export interface StoryEvent {
 	id: string;
 	title: string;
@@ -63,6 +88,12 @@ export interface StoryEvent {
 	actors: string[];
 	tags: string[];
 	sources: Source[];
+	media: Media[];
+	/**
+	 * The media as the card shows them, written by the build (see mediaMarkup.ts), so
+	 * that their drawing is no part of the page's script.
+	 */
+	mediaMarkup?: string;
 }
 
 export interface Story {

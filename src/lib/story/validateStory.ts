@@ -4,19 +4,34 @@ import {
 	ActorSchema,
 	CalendarsSchema,
 	EventSchema,
+	MediaSchema,
 	QuoteSchema,
 	StorySchema,
 	type EventInput,
+	type MediaInput,
 	type SourceInput,
 	type StoryInput
 } from './schema.ts';
-import type { Source, Story, StoryEvent } from './types.ts';
+import type { Media, MediaKind, Picture, Source, Story, StoryEvent } from './types.ts';
 import { editDistance } from './nearestIds.ts';
 import { placeQuote } from './sourceSegments.ts';
 import { languageName, textDirection } from '../text/language.ts';
 import { formatEventInCalendar, type CalendarChoice } from '../time/calendar.ts';
 
-export type ValidationResult = { ok: true; story: Story } | { ok: false; errors: string[] };
+export type ValidationResult =
+	{ ok: true; story: Story; warnings: string[] } | { ok: false; errors: string[]; warnings: string[] };
+
+/**
+ * What the story's reader found of a picture's file (see server/media.ts): the
+ * picture, with a warning worth showing, or why it cannot be used.
+ */
+export type PictureCheck = { ok: true; picture: Picture; warning?: string } | { ok: false; problem: string };
+
+export interface ValidateOptions {
+	sourceText?: string;
+	/** Looks at a picture's file, `src` as the story gives it; without it, pictures are left out. */
+	inspectPicture?: (src: string) => PictureCheck;
+}
 
 type PathKey = string | number;
 
@@ -73,6 +88,7 @@ function knownFieldsAt(keys: PathKey[]): string[] {
 	if (last === 'events') return Object.keys(EventSchema.entries);
 	if (last === 'calendars') return Object.keys(CalendarsSchema.entries);
 	if (last === 'original') return ['text', 'lang'];
+	if (last === 'media') return Object.keys(MediaSchema.entries);
 	return [];
 }
 
@@ -137,7 +153,13 @@ function claimId(
  * quotes that are not in the source text. Runs on the raw input, tolerating any
  * shape, so that these errors are reported alongside the schema's.
  */
-function crossCheck(input: unknown, sourceText: string | undefined): { keys: PathKey[]; message: string }[] {
+function crossCheck(
+	input: unknown,
+	options: ValidateOptions,
+	pictures: Map<string, Picture>,
+	warnings: { keys: PathKey[]; message: string }[]
+): { keys: PathKey[]; message: string }[] {
+	const { sourceText } = options;
 	const problems: { keys: PathKey[]; message: string }[] = [];
 	if (!isRecord(input)) return problems;
 	const declaredActors = Array.isArray(input.actors) ? input.actors : undefined;
@@ -188,6 +210,12 @@ function crossCheck(input: unknown, sourceText: string | undefined): { keys: Pat
 					'"confirmed" needs a source other than the article: add one to "sources", or mark the claim "reported"'
 			});
 		}
+		if (Array.isArray(event.media)) {
+			event.media.forEach((media, position) => {
+				if (isRecord(media))
+					checkMedia(media, ['events', index, 'media', position], options, pictures, problems, warnings);
+			});
+		}
 		if (Array.isArray(event.quotes)) {
 			event.quotes.forEach((quote, position) => {
 				if (!isRecord(quote)) return;
@@ -220,6 +248,103 @@ function crossCheck(input: unknown, sourceText: string | undefined): { keys: Pat
 	return problems;
 }
 
+const KIND_NAMES: Record<MediaKind, string> = {
+	image: 'an image',
+	video: 'a video',
+	audio: 'a recording',
+	post: 'a post',
+	document: 'a document'
+};
+
+/**
+ * A media item's rules across its fields: an image needs its file, a description
+ * and a credit; the other kinds a link to where they are. Files are looked at by
+ * `inspectPicture`; what it makes is kept in `pictures` by `src`.
+ */
+function checkMedia(
+	media: Record<string, unknown>,
+	keys: PathKey[],
+	options: ValidateOptions,
+	pictures: Map<string, Picture>,
+	problems: { keys: PathKey[]; message: string }[],
+	warnings: { keys: PathKey[]; message: string }[]
+) {
+	const kind = (typeof media.kind === 'string' ? media.kind : 'image') as MediaKind;
+	if (!(kind in KIND_NAMES)) return;
+	const src = typeof media.src === 'string' && media.src.trim() ? media.src : undefined;
+	if (kind === 'image') {
+		if (!src)
+			problems.push({
+				keys,
+				message: 'an image needs "src": a JPEG, PNG or WebP file beside the story file'
+			});
+		if (media.decorative === true && typeof media.alt === 'string' && media.alt.trim())
+			problems.push({
+				keys: [...keys, 'alt'],
+				message: 'a decorative image has "alt": "" (screen readers skip it): drop "decorative" to describe it'
+			});
+		else if (media.decorative !== true && (typeof media.alt !== 'string' || !media.alt.trim()))
+			problems.push({
+				keys: [...keys, 'alt'],
+				message:
+					media.alt === undefined
+						? 'is required: say what the image shows, for readers who cannot see it (or set "decorative": true and "alt": "")'
+						: 'is empty: say what the image shows, or set "decorative": true'
+			});
+		if (media.credit === undefined)
+			problems.push({
+				keys: [...keys, 'credit'],
+				message: 'is required for an image: who took or made it ("Photo: AFP")'
+			});
+	} else if (media.link === undefined) {
+		problems.push({
+			keys: [...keys, 'link'],
+			message: `${KIND_NAMES[kind]} needs "link": the address where it is`
+		});
+	}
+	if (!src) return;
+	if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
+		problems.push({
+			keys: [...keys, 'src'],
+			message: `${JSON.stringify(src)} is on another site: download the file, put it beside the story file and credit it (the pages load nothing from elsewhere)`
+		});
+		return;
+	}
+	const checked = options.inspectPicture?.(src);
+	if (!checked) return;
+	if (!checked.ok) problems.push({ keys: [...keys, 'src'], message: checked.problem });
+	else {
+		pictures.set(src, checked.picture);
+		if (checked.warning) warnings.push({ keys: [...keys, 'src'], message: checked.warning });
+	}
+}
+
+/** What a link-out card says it is: "Video, 2 min, on YouTube" (the link's site where no provider is given). */
+export function mediaLabel(
+	kind: MediaKind,
+	link: string | undefined,
+	provider?: string,
+	duration?: string
+): string {
+	const name = KIND_NAMES[kind].replace(/^an? /, '');
+	const where = provider ?? (link ? new URL(link).hostname.replace(/^www\./, '') : undefined);
+	return [name[0].toUpperCase() + name.slice(1), duration, where && `on ${where}`].filter(Boolean).join(', ');
+}
+
+function toMedia(media: MediaInput, pictures: Map<string, Picture>): Media {
+	const kind = media.kind ?? 'image';
+	const picture = media.src ? pictures.get(media.src) : undefined;
+	return {
+		kind,
+		alt: media.decorative ? '' : (media.alt ?? ''),
+		...(media.caption ? { caption: media.caption } : {}),
+		...(media.credit ? { credit: media.credit } : {}),
+		...(media.link ? { link: media.link } : {}),
+		...(picture ? { picture } : {}),
+		...(kind === 'image' ? {} : { label: mediaLabel(kind, media.link, media.provider, media.duration) })
+	};
+}
+
 /** Does an event's (raw) source list name anything other than the article? */
 function hasOtherSource(sources: unknown): boolean {
 	return Array.isArray(sources) && sources.some((source) => source !== 'article');
@@ -232,7 +357,12 @@ function toSource(source: SourceInput, story: StoryInput): Source {
 	return { ...source, date: source.date ? partialDate(source.date) : undefined, isArticle: false };
 }
 
-function toEvent(event: EventInput, story: StoryInput, calendars?: CalendarChoice): StoryEvent {
+function toEvent(
+	event: EventInput,
+	story: StoryInput,
+	pictures: Map<string, Picture>,
+	calendars?: CalendarChoice
+): StoryEvent {
 	const date = partialDate(event.date);
 	const end = event.end ? partialDate(event.end) : undefined;
 	const before = event.before ?? false;
@@ -263,7 +393,8 @@ function toEvent(event: EventInput, story: StoryInput, calendars?: CalendarChoic
 		),
 		actors: event.actors ?? [],
 		tags: event.tags ?? [],
-		sources: (event.sources ?? []).map((source) => toSource(source, story))
+		sources: (event.sources ?? []).map((source) => toSource(source, story)),
+		media: (event.media ?? []).map((media) => toMedia(media, pictures))
 	};
 }
 
@@ -272,32 +403,36 @@ function toEvent(event: EventInput, story: StoryInput, calendars?: CalendarChoic
  * in chronological order; or every problem in the file at once, each naming its
  * path (`events[3] (qomi-meets-baradar).date: ...`).
  */
-export function validateStory(input: unknown, options: { sourceText?: string } = {}): ValidationResult {
+export function validateStory(input: unknown, options: ValidateOptions = {}): ValidationResult {
 	if (!isRecord(input)) {
 		return {
 			ok: false,
-			errors: [`a story must be a JSON object with a "title" and "events", not ${describeValue(input)}`]
+			errors: [`a story must be a JSON object with a "title" and "events", not ${describeValue(input)}`],
+			warnings: []
 		};
 	}
 	const parsed = v.safeParse(StorySchema, input, { abortEarly: false });
 	const problems = parsed.success ? [] : parsed.issues.map(describeIssue);
-	problems.push(...crossCheck(input, options.sourceText));
+	const pictures = new Map<string, Picture>();
+	const warned: { keys: PathKey[]; message: string }[] = [];
+	problems.push(...crossCheck(input, options, pictures, warned));
+	const say = ({ keys, message }: { keys: PathKey[]; message: string }) =>
+		keys.length ? `${formatPath(keys, input)}: ${message}` : message;
+	const warnings = warned.map(say);
 	if (!parsed.success || problems.length > 0) {
-		const errors = problems.map(({ keys, message }) =>
-			keys.length ? `${formatPath(keys, input)}: ${message}` : message
-		);
-		return { ok: false, errors: [...new Set(errors)] };
+		return { ok: false, errors: [...new Set(problems.map(say))], warnings };
 	}
 	const story = parsed.output;
 	const calendars: CalendarChoice | undefined = story.calendars && {
 		secondary: story.calendars.secondary,
 		monthNames: story.calendars.monthNames ?? 'en'
 	};
-	const events = story.events.map((event) => toEvent(event, story, calendars));
+	const events = story.events.map((event) => toEvent(event, story, pictures, calendars));
 	// What happened before a date comes before what happened on it.
 	events.sort((a, b) => comparePartialDates(a.date, b.date) || Number(b.before) - Number(a.before));
 	return {
 		ok: true,
+		warnings,
 		story: {
 			title: story.title,
 			summary: story.summary,

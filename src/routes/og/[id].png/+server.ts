@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { findEvent, getStory } from '$lib/server/story';
+import { findEvent, getStory, pictureFile } from '$lib/server/story';
+import { previewPhoto } from '$lib/server/media';
 import { PREVIEW_IMAGE_LIMIT, renderPreviewPng } from '$lib/server/previewImage';
 import { eventPreview, storyPreview } from '$lib/og/previewContent';
 import type { PreviewContent } from '$lib/og/previewSvg';
@@ -14,7 +15,7 @@ export const entries: EntryGenerator = () => {
 	return [{ id: '_story' }, ...ids];
 };
 
-export const GET: RequestHandler = ({ params }) => {
+export const GET: RequestHandler = async ({ params }) => {
 	const story = getStory();
 	let content: PreviewContent;
 	if (params.id === '_story') content = storyPreview(story);
@@ -22,6 +23,10 @@ export const GET: RequestHandler = ({ params }) => {
 		const event = findEvent(params.id);
 		if (!event) error(404, { message: 'No such event' });
 		content = eventPreview(event, story);
+		// The event's first picture (an image's, or a link's poster) under the text.
+		const picture = event.media.find((media) => media.picture)?.picture;
+		const file = picture && pictureFile(picture.hash);
+		if (file) content.photo = await previewPhoto(file);
 	}
 	return new Response(renderPreviewPng(content) as BodyInit, {
 		headers: { 'content-type': 'image/png', 'cache-control': 'public, max-age=3600' }

@@ -1,5 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { getStoryPart, storyPartCount } from '$lib/server/story';
+import { withMediaMarkup } from '$lib/server/cardMedia';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -11,5 +12,5 @@ export const entries: EntryGenerator = () =>
 export const GET: RequestHandler = ({ params }) => {
 	const events = /^\d+$/.test(params.part) ? getStoryPart(Number(params.part)) : undefined;
 	if (!events) error(404, { message: `This story has no part ${params.part}.` });
-	return json(events);
+	return json(withMediaMarkup(events));
 };
