@@ -22,11 +22,22 @@ export const entries: EntryGenerator = () => {
 	return [...names].map((file) => ({ file }));
 };
 
+/** The picture a made file's hash names, and its original's path. */
+function findPicture(hash: string) {
+	for (const event of getStory().events) {
+		for (const { picture } of event.media) {
+			if (picture?.hash === hash) return { picture, path: pictureFile(hash) };
+		}
+	}
+	return undefined;
+}
+
 export const GET: RequestHandler = async ({ params }) => {
 	const name = parsePictureName(params.file);
-	const path = name && pictureFile(name.hash);
-	if (!name || !path) error(404, { message: 'No such picture' });
-	const bytes = await makePicture(path, name.width, name.format);
+	const found = name && findPicture(name.hash);
+	if (!name || !found?.path || !found.picture.widths.includes(name.width))
+		error(404, { message: 'No such picture' });
+	const bytes = await makePicture(found.path, found.picture.widths, name.width, name.format);
 	return new Response(bytes as BodyInit, {
 		headers: {
 			'content-type': name.format === 'webp' ? 'image/webp' : 'image/jpeg',
