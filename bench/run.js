@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench [-- --quick]`: builds the site on synthetic stories of 1,000, 10,000
-// and 100,000 events, serves each on 127.0.0.1 beside a vis-timeline page showing the
-// same events with its defaults, and measures both in headless Chromium, alternating
-// targets within each repetition. Writes bench/results/<date>-<mode>.json and
+// and 100,000 events, serves each on 127.0.0.1 beside a vis-timeline page and a
+// TimelineJS3 page showing the same events with their defaults, and measures all three
+// in headless Chromium, rotating the targets' order within each repetition. Writes bench/results/<date>-<mode>.json and
 // BENCHMARKS.md. Quick mode: 1,000 and 10,000 events, 3 repetitions.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -67,8 +67,30 @@ function build(size) {
 		join(site, 'vis/vis.js')
 	);
 	copyFileSync('bench/vis.html', join(site, 'vis/index.html'));
+	// TimelineJS3, pinned, with its defaults, fed the same story through `npm run export`.
+	const timelinejs = join(site, 'timelinejs');
+	const dist = 'node_modules/@knight-lab/timelinejs/dist';
+	cpSync(join(dist, 'js'), join(timelinejs, 'js'), { recursive: true });
+	cpSync(join(dist, 'css'), join(timelinejs, 'css'), { recursive: true });
+	execFileSync(
+		'node',
+		['scripts/export.js', '--format', 'timelinejs', storyFile, '-o', join(timelinejs, 'story.json')],
+		{
+			stdio: 'ignore'
+		}
+	);
+	copyFileSync('bench/timelinejs.html', join(timelinejs, 'index.html'));
 	return { site, buildSeconds: seconds };
 }
+
+/** Where each target's page is, and the element its gestures go to. */
+const TARGETS = {
+	dateline: { path: '/', surface: '.surface' },
+	vis: { path: '/vis/', surface: '.vis-timeline' },
+	// TimelineJS3 zooms with two buttons only: no wheel zoom is measured on it (it would
+	// time an idle page); its time navigation is dragged for the pan.
+	timelinejs: { path: '/timelinejs/', surface: '.tl-timenav', wheel: false }
+};
 
 /** Injected before any page script: records readiness, frames and long tasks. */
 const PROBE = `
@@ -91,12 +113,12 @@ requestAnimationFrame(everyFrame);
 // out. Live: the marks are the live timeline's, with every event loaded and the
 // zoom gesture attached (d3-zoom keeps its state on the element), so the reader can zoom.
 const isLive = () => {
-	if (document.querySelector('.vis-item')) return true;
+	if (document.querySelector('.vis-item, .tl-timemarker')) return true;
 	const surface = document.querySelector('.surface');
 	return !!surface && '__zoom' in surface && !!document.querySelector('.surface .mark, .surface .cluster');
 };
 const watch = new MutationObserver(() => {
-	if (document.querySelector('.mark, .cluster, .sketch-mark, .sketch-cluster, .vis-item')) {
+	if (document.querySelector('.mark, .cluster, .sketch-mark, .sketch-cluster, .vis-item, .tl-timemarker')) {
 		watch.disconnect();
 		requestAnimationFrame(() => requestAnimationFrame(() => (window.__bench.ready = performance.now())));
 	}
@@ -211,8 +233,8 @@ async function measure(browser, url, target) {
 				const afterReady = await memory();
 				result.heapAfterReadyMB = round(afterReady.heap / 2 ** 20);
 				result.domNodes = afterReady.nodes;
-				const surface = target === 'dateline' ? '.surface' : '.vis-timeline';
-				result.zoom = await gesture(page, surface, 'zoom');
+				const { surface, wheel = true } = TARGETS[target];
+				result.zoom = wheel ? await gesture(page, surface, 'zoom') : null;
 				result.heapAfterZoomMB = round((await memory()).heap / 2 ** 20);
 				result.pan = await gesture(page, surface, 'pan');
 				// Long tasks and frame gaps after the first marks and after the timeline is
@@ -316,7 +338,8 @@ const results = {
 	versions: {
 		chromium: browser.version(),
 		dateline: JSON.parse(readFileSync('package.json', 'utf8')).version,
-		visTimeline: JSON.parse(readFileSync('node_modules/vis-timeline/package.json', 'utf8')).version
+		visTimeline: JSON.parse(readFileSync('node_modules/vis-timeline/package.json', 'utf8')).version,
+		timelinejs: JSON.parse(readFileSync('node_modules/@knight-lab/timelinejs/package.json', 'utf8')).version
 	},
 	sizes: {}
 };
@@ -325,12 +348,13 @@ for (const size of SIZES) {
 	console.log(`Building ${size.toLocaleString('en-GB')} events…`);
 	const { site, buildSeconds } = build(size);
 	const server = await serveStatic(site, PORT);
-	const runs = { dateline: [], vis: [] };
+	const runs = { dateline: [], vis: [], timelinejs: [] };
+	const names = Object.keys(runs);
 	for (let repeat = 0; repeat < REPEATS; repeat++) {
-		// Alternate which goes first, so neither always meets a warm or a cold machine.
-		const order = repeat % 2 === 0 ? ['dateline', 'vis'] : ['vis', 'dateline'];
+		// Rotate which goes first, so none always meets a warm or a cold machine.
+		const order = names.map((_, index) => names[(index + repeat) % names.length]);
 		for (const target of order) {
-			const url = target === 'dateline' ? `http://127.0.0.1:${PORT}/` : `http://127.0.0.1:${PORT}/vis/`;
+			const url = `http://127.0.0.1:${PORT}${TARGETS[target].path}`;
 			const run = await measure(browser, url, target);
 			runs[target].push(run);
 			console.log(
@@ -344,6 +368,7 @@ for (const size of SIZES) {
 		firstView: firstViewSize(site, 'index.html'),
 		dateline: summarise(runs.dateline),
 		vis: summarise(runs.vis),
+		timelinejs: summarise(runs.timelinejs),
 		runs
 	};
 	// Keep what is measured so far, should a later size not finish.
