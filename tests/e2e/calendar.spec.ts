@@ -11,6 +11,7 @@ import {
 	timelineView,
 	type LabelBox
 } from './helpers';
+import { SOLAR_HIJRI_MONTH_STARTS_2023 } from '../fixtures/calendarPins';
 
 // The story's second calendar (#20): the Solar Hijri row under the axis, both
 // calendars on cards and in marks' names, and a quote in its own language.
@@ -58,20 +59,7 @@ test.describe('the second calendar in Chromium', () => {
 			leap: '30 Esfand 1403',
 			month: 'Mordad–Shahrivar 1400',
 			year: '1399–1400',
-			starts: [
-				'2023-01-21',
-				'2023-02-20',
-				'2023-03-21',
-				'2023-04-21',
-				'2023-05-22',
-				'2023-06-22',
-				'2023-07-23',
-				'2023-08-23',
-				'2023-09-23',
-				'2023-10-23',
-				'2023-11-22',
-				'2023-12-22'
-			]
+			starts: SOLAR_HIJRI_MONTH_STARTS_2023
 		});
 	});
 });
@@ -84,20 +72,7 @@ test.describe('the axis’s second row', () => {
 		const starts = await page.$$eval(`${ROW} line[data-date]`, (lines) =>
 			lines.map((line) => line.getAttribute('data-date'))
 		);
-		expect(starts).toEqual([
-			'2023-01-21',
-			'2023-02-20',
-			'2023-03-21',
-			'2023-04-21',
-			'2023-05-22',
-			'2023-06-22',
-			'2023-07-23',
-			'2023-08-23',
-			'2023-09-23',
-			'2023-10-23',
-			'2023-11-22',
-			'2023-12-22'
-		]);
+		expect(starts).toEqual(SOLAR_HIJRI_MONTH_STARTS_2023);
 		// Under the Gregorian labels, not among them.
 		const solar = await calendarLabels(page);
 		const gregorian = await gregorianLabels(page);

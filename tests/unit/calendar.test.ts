@@ -9,6 +9,7 @@ import {
 	type CalendarChoice
 } from '../../src/lib/time/calendar.ts';
 import { partialDate } from '../../src/lib/time/partialDate.ts';
+import { SOLAR_HIJRI_MONTH_STARTS_2023 } from '../fixtures/calendarPins';
 
 const persian: CalendarChoice = { secondary: 'persian', monthNames: 'en' };
 const iso = (date: Date) => date.toISOString().slice(0, 10);
@@ -59,20 +60,7 @@ describe('the Solar Hijri calendar beside the Gregorian', () => {
 describe('the second calendar as d3-time intervals, for the axis', () => {
 	it('puts the Solar Hijri month starts of 2023 where the calendar has them', () => {
 		const starts = calendarMonth('persian').range(new Date('2023-01-01'), new Date('2024-01-01')).map(iso);
-		expect(starts).toEqual([
-			'2023-01-21',
-			'2023-02-20',
-			'2023-03-21',
-			'2023-04-21',
-			'2023-05-22',
-			'2023-06-22',
-			'2023-07-23',
-			'2023-08-23',
-			'2023-09-23',
-			'2023-10-23',
-			'2023-11-22',
-			'2023-12-22'
-		]);
+		expect(starts).toEqual(SOLAR_HIJRI_MONTH_STARTS_2023);
 		for (const start of starts) expect(calendarParts(new Date(start), 'persian').day).toBe(1);
 	});
 

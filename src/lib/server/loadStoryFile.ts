@@ -3,7 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { parseStoryJson, validateStory } from '../story/validateStory.ts';
 import { importStory, isImportable } from '../import/importStory.ts';
 import type { Story } from '../story/types.ts';
-import { pictureInspector } from './media.ts';
+import { pictureInspector, type PictureFile } from './media.ts';
 
 /** The story the site is built from: `TIMELINE_DATA`, else the default story. */
 export const DEFAULT_STORY = 'stories/iran-taliban.json';
@@ -18,8 +18,8 @@ export type LoadResult =
 			story: Story;
 			file: string;
 			warnings: string[];
-			/** The story's pictures' files by their hash, for the build to make their widths from. */
-			pictures: Map<string, string>;
+			/** The story's pictures and their files by hash, for the build to make their widths from. */
+			pictures: Map<string, PictureFile>;
 	  }
 	| { ok: false; file: string; problems: string[]; warnings: string[] };
 
@@ -48,7 +48,7 @@ export function readStoryFile(path: string): LoadResult {
 		if (existsSync(sourcePath)) sourceText = readFileSync(sourcePath, 'utf8');
 		else problems.push(`sourceText: ${JSON.stringify(named)} was not found next to the story file`);
 	}
-	const pictures = new Map<string, string>();
+	const pictures = new Map<string, PictureFile>();
 	const result = validateStory(parsed.value, {
 		sourceText,
 		inspectPicture: pictureInspector(dirname(path), pictures)

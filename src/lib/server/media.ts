@@ -4,7 +4,14 @@ import { resolve } from 'node:path';
 import { imageSize } from 'image-size';
 import sharp from 'sharp';
 import type { PictureCheck } from '../story/validateStory.ts';
+import type { Picture } from '../story/types.ts';
 import { MIN_PICTURE_WIDTH, pictureWidths, type PictureFormat } from '../media/picture.ts';
+
+/** A picture the story shows, and the file beside the story it is made from. */
+export interface PictureFile {
+	path: string;
+	picture: Picture;
+}
 
 /** Over this, a file slows the build and weighs on the repository: said, not refused. */
 export const LARGE_PICTURE_BYTES = 5 * 1024 * 1024;
@@ -14,10 +21,10 @@ const FORMATS = new Set(['jpg', 'png', 'webp']);
 /**
  * Looks at the pictures a story names, beside its file: that each is there, is a
  * JPEG, PNG or WebP image and is wide enough, and what size it is (read from its
- * header, without decoding it). `files` collects each picture's path by its hash,
- * for the build to make its widths from (see routes/media).
+ * header, without decoding it). `files` collects each picture with its original's
+ * path by its hash, for the build to make its widths from (see routes/media).
  */
-export function pictureInspector(storyDir: string, files: Map<string, string>) {
+export function pictureInspector(storyDir: string, files: Map<string, PictureFile>) {
 	return (src: string): PictureCheck => {
 		const path = resolve(storyDir, src);
 		let bytes: Buffer;
@@ -46,11 +53,12 @@ export function pictureInspector(storyDir: string, files: Map<string, string>) {
 			};
 		}
 		const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
-		files.set(hash, path);
+		const picture = { hash, width, height, widths: pictureWidths(width) };
+		files.set(hash, { path, picture });
 		const megabytes = bytes.length / (1024 * 1024);
 		return {
 			ok: true,
-			picture: { hash, width, height, widths: pictureWidths(width) },
+			picture,
 			...(bytes.length > LARGE_PICTURE_BYTES
 				? {
 						warning: `${JSON.stringify(src)} is ${megabytes.toFixed(1)} MB: over 5 MB slows the build and weighs on the repository (readers get resized copies either way)`

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { statSync } from 'node:fs';
 import { readStoryFile, storyPath } from './loadStoryFile.ts';
+import type { PictureFile } from './media.ts';
 import type { Story, StoryEvent } from '../story/types.ts';
 import { timelineItems, type TimelineItem } from '../layout/timelineItems.ts';
 import { sketchTimeline } from '../layout/sketch.ts';
@@ -15,7 +16,7 @@ let cached:
 			key: string;
 			story: Story;
 			index: Map<string, number>;
-			pictures: Map<string, string>;
+			pictures: Map<string, PictureFile>;
 			timeline?: {
 				items: TimelineItem[];
 				domain: [Date, Date];
@@ -59,9 +60,9 @@ function storyWithIndex() {
 	return cached;
 }
 
-/** A picture's original file, by the hash that names its made widths (see lib/media/picture.ts). */
-export function pictureFile(hash: string): string | undefined {
-	return storyWithIndex().pictures.get(hash);
+/** The story's pictures, each with the file it is made from (see server/media.ts). */
+export function storyPictures(): Map<string, PictureFile> {
+	return storyWithIndex().pictures;
 }
 
 /** The story's marks and the time it covers, worked out once per build. */

@@ -10,7 +10,10 @@ import { endMs, startMs, type PartialDate } from './partialDate.ts';
  */
 export type SecondaryCalendar = 'persian' | 'islamic-umalqura';
 
-/** Whose month names: Iran's (fa-IR), Afghanistan's (fa-AF: Hamal … Hut), or English transliterations. */
+/**
+ * Whose month names: Iran's (fa-IR), Afghanistan's (fa-AF: Hamal … Hut), or English
+ * transliterations. Each is also the language tag of the words it gives, for their `lang`.
+ */
 export type MonthNames = 'fa-IR' | 'fa-AF' | 'en';
 
 export interface CalendarChoice {
@@ -19,11 +22,6 @@ export interface CalendarChoice {
 }
 
 const DAY = 86_400_000;
-
-/** The language of a calendar's words (BCP 47), for the `lang` of the text that carries them. */
-export function calendarLang(choice: CalendarChoice): string {
-	return choice.monthNames === 'en' ? 'en' : choice.monthNames === 'fa-AF' ? 'fa-AF' : 'fa-IR';
-}
 
 /** Formatters by locale and calendar: making one is far slower than using it. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -67,6 +65,19 @@ function monthFloor(calendar: SecondaryCalendar) {
 	};
 }
 
+/**
+ * An interval's offset, one period at a time: forward by `ahead` days (inside the
+ * next period, whatever its length) or back a day, then to that period's first day.
+ */
+function stepping(floor: (date: Date) => void, ahead: number) {
+	return (date: Date, step: number) => {
+		for (let i = 0; i < Math.abs(step); i++) {
+			date.setTime(date.getTime() + (step > 0 ? ahead * DAY : -DAY));
+			floor(date);
+		}
+	};
+}
+
 /** Months since the calendar's year 0: what `count` and `every` need. */
 function monthNumber(date: Date, calendar: SecondaryCalendar): number {
 	const { year, month } = calendarParts(date, calendar);
@@ -84,12 +95,7 @@ export function calendarMonth(calendar: SecondaryCalendar): CountableTimeInterva
 	const floor = monthFloor(calendar);
 	return timeInterval(
 		floor,
-		(date, step) => {
-			for (let i = 0; i < Math.abs(step); i++) {
-				date.setTime(date.getTime() + (step > 0 ? 31 * DAY : -DAY));
-				floor(date);
-			}
-		},
+		stepping(floor, 31),
 		(start, end) => monthNumber(end, calendar) - monthNumber(start, calendar),
 		(date) => calendarParts(date, calendar).month - 1
 	);
@@ -106,17 +112,7 @@ export function calendarYear(calendar: SecondaryCalendar): CountableTimeInterval
 		}
 	};
 	const year = (date: Date) => calendarParts(date, calendar).year;
-	return timeInterval(
-		yearFloor,
-		(date, step) => {
-			for (let i = 0; i < Math.abs(step); i++) {
-				date.setTime(date.getTime() + (step > 0 ? 370 * DAY : -DAY));
-				yearFloor(date);
-			}
-		},
-		(start, end) => year(end) - year(start),
-		year
-	);
+	return timeInterval(yearFloor, stepping(yearFloor, 370), (start, end) => year(end) - year(start), year);
 }
 
 /** A month's name in the chosen names ("Mordad", "مرداد", "اسد"), for the axis. */

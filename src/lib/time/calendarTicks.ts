@@ -91,6 +91,27 @@ export function chooseCalendarTicks(parts: readonly AxisPart[], choice: Calendar
 	return ticks;
 }
 
+/**
+ * A boundary's month name, year and whether a year begins there, by date and
+ * calendar: a pan draws the same boundaries every frame, and asking `Intl` again
+ * each time would be work that does not change (as ticks.ts caches its labels).
+ */
+const namesCache = new Map<string, { month: string; year: string; yearStart: boolean }>();
+function names(date: Date, choice: CalendarChoice) {
+	const key = `${date.getTime()}|${choice.secondary}|${choice.monthNames}`;
+	let found = namesCache.get(key);
+	if (!found) {
+		if (namesCache.size > 5000) namesCache.clear();
+		found = {
+			month: calendarMonthName(date, choice),
+			year: calendarYearName(date, choice),
+			yearStart: calendarParts(date, choice.secondary).month === 1
+		};
+		namesCache.set(key, found);
+	}
+	return found;
+}
+
 function partTicks(part: AxisPart, choice: CalendarChoice): CalendarTick[] {
 	const { x0, x1, from, to } = part;
 	const span = to - from;
@@ -106,7 +127,6 @@ function partTicks(part: AxisPart, choice: CalendarChoice): CalendarTick[] {
 	// From the part's start: a tick before it would be drawn in the part to its left.
 	const dates = level.interval.range(new Date(from), new Date(to));
 	const ticks: CalendarTick[] = [];
-	const yearName = (date: Date) => calendarYearName(date, choice);
 	/** The label that fits before `next`: the long one (with the year), else the short one, else none. */
 	const fitting = (x: number, next: number, long: string, short: string) => {
 		const room = Math.min(x1, next - LABEL_GAP_PX / 2) - (x + LABEL_INSET_PX);
@@ -117,25 +137,20 @@ function partTicks(part: AxisPart, choice: CalendarChoice): CalendarTick[] {
 	const held = level.interval.floor(new Date(from));
 	if (held.getTime() < from) {
 		const next = dates.length ? scale(dates[0]) : Infinity;
-		const label =
-			level.unit === 'year'
-				? fitting(x0, next, yearName(held), '')
-				: fitting(x0, next, `${calendarMonthName(held, choice)} ${yearName(held)}`, '');
+		const { month, year } = names(held, choice);
+		const label = fitting(x0, next, level.unit === 'year' ? year : `${month} ${year}`, '');
 		if (label) ticks.push({ date: held, x: x0, label, yearStart: false, line: false });
 	}
 	let labelled = ticks.length > 0;
 	dates.forEach((date, index) => {
 		const x = scale(date);
-		const yearStart = calendarParts(date, choice.secondary).month === 1;
+		const { month, year, yearStart } = names(date, choice);
 		const next = index + 1 < dates.length ? scale(dates[index + 1]) : Infinity;
-		let label: string;
-		if (level.unit === 'year') {
-			label = fitting(x, next, yearName(date), '');
-		} else {
-			const name = calendarMonthName(date, choice);
-			// The year where it changes, and once at the left so the row always says which year.
-			label = fitting(x, next, yearStart || !labelled ? `${name} ${yearName(date)}` : name, name);
-		}
+		// A month carries its year where the year changes, and once at the left so the row always says which.
+		const label =
+			level.unit === 'year'
+				? fitting(x, next, year, '')
+				: fitting(x, next, yearStart || !labelled ? `${month} ${year}` : month, month);
 		if (label) labelled = true;
 		ticks.push({ date, x, label, yearStart, line: true });
 	});

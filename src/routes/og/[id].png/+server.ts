@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { findEvent, getStory, pictureFile } from '$lib/server/story';
+import { findEvent, getStory, storyPictures } from '$lib/server/story';
 import { previewPhoto } from '$lib/server/media';
 import { PREVIEW_IMAGE_LIMIT, renderPreviewPng } from '$lib/server/previewImage';
 import { eventPreview, storyPreview } from '$lib/og/previewContent';
@@ -25,8 +25,8 @@ export const GET: RequestHandler = async ({ params }) => {
 		content = eventPreview(event, story);
 		// The event's first picture (an image's, or a link's poster) under the text.
 		const picture = event.media.find((media) => media.picture)?.picture;
-		const file = picture && pictureFile(picture.hash);
-		if (file) content.photo = await previewPhoto(file);
+		const file = picture && storyPictures().get(picture.hash);
+		if (file) content.photo = await previewPhoto(file.path);
 	}
 	return new Response(renderPreviewPng(content) as BodyInit, {
 		headers: { 'content-type': 'image/png', 'cache-control': 'public, max-age=3600' }
