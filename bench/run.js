@@ -111,16 +111,30 @@ requestAnimationFrame(everyFrame);
 // Ready: the timeline shows marks, Dateline's prerendered sketch included, and they
 // have been painted: the time is taken a frame after the frame that first lays them
 // out. Live: the marks are the live timeline's, with every event loaded and the
-// zoom gesture attached (d3-zoom keeps its state on the element), so the reader can zoom.
+// zoom gesture attached (d3-zoom keeps its state on the element), so the reader can zoom;
+// Dateline's live code is asked for at ready, as a reader's pointer reaching the timeline.
 const isLive = () => {
 	if (document.querySelector('.vis-item, .tl-timemarker')) return true;
 	const surface = document.querySelector('.surface');
 	return !!surface && '__zoom' in surface && !!document.querySelector('.surface .mark, .surface .cluster');
 };
+// Dateline fetches its live timeline's code when the reader reaches for it: here a
+// reader whose pointer is over the timeline the moment it shows, said every frame
+// until the page, awake, has heard it.
+const reach = () => {
+	if (window.__bench.live !== null) return;
+	document.querySelector('section.timeline')?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+	requestAnimationFrame(reach);
+};
 const watch = new MutationObserver(() => {
 	if (document.querySelector('.mark, .cluster, .sketch-mark, .sketch-cluster, .vis-item, .tl-timemarker')) {
 		watch.disconnect();
-		requestAnimationFrame(() => requestAnimationFrame(() => (window.__bench.ready = performance.now())));
+		requestAnimationFrame(() =>
+			requestAnimationFrame(() => {
+				window.__bench.ready = performance.now();
+				reach();
+			})
+		);
 	}
 });
 watch.observe(document, { childList: true, subtree: true });

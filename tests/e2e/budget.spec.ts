@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
 import { firstViewSize } from '../../scripts/first-view-size.js';
 
 /**
@@ -23,9 +24,26 @@ import { firstViewSize } from '../../scripts/first-view-size.js';
  * (the dates themselves are written by the build; the calendar's code is in the live
  * timeline's), and two things the first view never needed went: the card's heading
  * drawn as `<svelte:element>` (always an h2) and the "Who" menu's two-way binding,
- * 1.66 KB between them. Raise it again only with a reason as good as these.
+ * 1.66 KB between them. It came down to 56.6 KB with the phone issue (#21): the
+ * build writes every date the first view shows (the cards', the header's, the
+ * window's words for the sketch), so date-fns comes with the live timeline's code,
+ * for its axis, not with the first view (5.5 KB). The issue's aim of 50 KB is not
+ * met: what is left is Svelte's runtime (19 KB), SvelteKit's (13 KB) and the code
+ * that hydrates the cards, the controls and the view. Raise it again only with a
+ * reason as good as these.
  */
-export const BUDGET = { jsGzip: 62.2 * 1024, cssGzip: 10 * 1024, htmlGzip: 40 * 1024 };
+export const BUDGET = {
+	jsGzip: 56.6 * 1024,
+	cssGzip: 10 * 1024,
+	htmlGzip: 40 * 1024,
+	/**
+	 * Everything the home page loads before the reader does anything, the HTML's
+	 * scripts and what they fetch after (the phone issue, #21): below TimelineJS3's
+	 * whole bundle (63.1 KB). It was 96 KB while the live timeline's code came right
+	 * after the first view; it now comes when the reader reaches for the timeline.
+	 */
+	allJsGzip: 63 * 1024
+};
 
 test('the first view stays within its size budget', () => {
 	for (const page of ['index.html', 'events/qomi-meets-baradar.html']) {
@@ -35,4 +53,28 @@ test('the first view stays within its size budget', () => {
 		expect(size.css.gzip, `${page}: gzipped CSS`).toBeLessThanOrEqual(BUDGET.cssGzip);
 		expect(size.html.gzip, `${page}: gzipped HTML`).toBeLessThanOrEqual(BUDGET.htmlGzip);
 	}
+});
+
+test('all the JavaScript the home page loads before the reader does anything stays within its budget', async ({
+	page
+}) => {
+	const scripts: Promise<[string, number]>[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() !== 'script') return;
+		// Gzipped as first-view-size.js does, so that the two budgets add up alike.
+		scripts.push(response.body().then((body) => [response.url(), gzipSync(body, { level: 9 }).length]));
+	});
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	// Long enough for anything the page would fetch by itself after it woke.
+	await page.waitForTimeout(1500);
+	const loaded = await Promise.all(scripts);
+	const total = loaded.reduce((sum, [, bytes]) => sum + bytes, 0);
+	const named = firstViewSize('build', 'index.html').js;
+	// The HTML's own scripts are all among them; what else came is listed if the budget breaks.
+	expect(loaded.length).toBeGreaterThanOrEqual(named.files);
+	expect(
+		total,
+		loaded.map(([url, bytes]) => `${url.split('/').pop()} ${bytes}`).join(', ')
+	).toBeLessThanOrEqual(BUDGET.allJsGzip);
 });

@@ -4,7 +4,16 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serveStatic } from '../../scripts/serve-static.js';
-import { badges, brushOverview, collectErrors, marks, settled, story, timelineReady } from './helpers';
+import {
+	badges,
+	brushOverview,
+	collectErrors,
+	marks,
+	reachForTimeline,
+	settled,
+	story,
+	timelineReady
+} from './helpers';
 
 /**
  * The embed as a newsroom uses it: in a frame of a host page on another origin (a
@@ -81,6 +90,7 @@ test.afterAll(async () => {
 async function embedFrame(page: Page, selector = 'iframe'): Promise<Frame> {
 	const frame = (await page.locator(selector).elementHandle())!.contentFrame();
 	const embedded = (await frame)!;
+	await reachForTimeline(embedded);
 	// Polled on a timer: Chromium runs no animation frames in a cross-origin frame out of view.
 	await embedded.waitForFunction(() => document.querySelector('[data-from]') !== null, undefined, {
 		polling: 100

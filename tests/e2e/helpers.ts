@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 export interface StoryFileEvent {
@@ -119,8 +119,28 @@ export async function settled(page: Page) {
 	return viewRange(page);
 }
 
+/**
+ * The reader reaching for the timeline, as a pointer passing over it: the live
+ * timeline's code is fetched then, not before (see TimelineView.wake). A pointer
+ * event rather than a move of the mouse, which would hover a mark, or a focus.
+ */
+export async function reachForTimeline(page: Page | Frame) {
+	const timeline = page.locator('section.timeline');
+	// Said again until the page, awake, has heard it: before it wakes no one listens.
+	await expect
+		.poll(
+			async () => {
+				await timeline.dispatchEvent('pointerover');
+				return page.evaluate(() => document.querySelector('[data-from]') !== null);
+			},
+			{ message: 'the live timeline comes when the reader reaches for it', intervals: [100] }
+		)
+		.toBe(true);
+}
+
 export async function timelineReady(page: Page) {
 	await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+	await reachForTimeline(page);
 	// The window is only known once the timeline has measured itself in the browser.
 	await page.waitForFunction(() => document.querySelector('[data-from]') !== null);
 }

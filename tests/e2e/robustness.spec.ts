@@ -14,6 +14,7 @@ import {
 	marks,
 	MARKS_AND_BADGES,
 	overlappingPairs,
+	reachForTimeline,
 	settled,
 	sketch,
 	SKETCH_MARK,
@@ -227,6 +228,7 @@ test('a story of 100,000 events builds, loads and zooms', async ({ page }) => {
 			page.getByRole('status').filter({ hasText: 'Loading the timeline of 100,000 events' })
 		).toBeVisible();
 		release();
+		await reachForTimeline(page);
 		await expect(page.locator(MARKS_AND_BADGES).first()).toBeVisible({ timeout: 30_000 });
 		await expect(sketch(page)).toHaveCount(0);
 		await expect(page.getByRole('search').getByRole('status')).toHaveText('100,000 events');

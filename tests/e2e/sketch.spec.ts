@@ -4,6 +4,7 @@ import {
 	marks,
 	MARKS_AND_BADGES,
 	overlappingPairs,
+	reachForTimeline,
 	sketch,
 	SKETCH_PARTS,
 	SKETCH_SELECTED,
@@ -64,6 +65,7 @@ for (const viewport of VIEWPORTS) {
 		// With its script the live timeline takes over at the same height: nothing below moves.
 		const live = await browser.newPage({ viewport });
 		await live.goto('/');
+		await reachForTimeline(live);
 		await expect(marks(live).first()).toBeVisible();
 		await expect(sketch(live)).toHaveCount(0);
 		expect((await timelineView(live).boundingBox())!.height).toBe(heightBefore);
@@ -87,4 +89,77 @@ test('an event page is sketched around its event, marked as selected', async ({ 
 	await expect(selected).toHaveText(story.events.find((event) => event.id === 'qomi-meets-baradar')!.title);
 	await expect(page.getByTestId('range')).toContainText(/2023/);
 	await context.close();
+});
+
+/** The scripts a page has fetched so far, by file name. */
+function scriptsOf(page: Page) {
+	const names: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') names.push(new URL(request.url()).pathname.split('/').pop()!);
+	});
+	return names;
+}
+
+const LIVE = '[data-from]';
+const isLive = (page: Page) => page.evaluate((live) => document.querySelector(live) !== null, LIVE);
+
+test.describe('the live timeline’s code comes when the reader reaches for the timeline', () => {
+	for (const path of ['/', '/events/qomi-meets-baradar']) {
+		test(`${path}: the sketch and the build’s overview stand in until then`, async ({ page }) => {
+			const scripts = scriptsOf(page);
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			await page.waitForTimeout(1000);
+			expect(await isLive(page)).toBe(false);
+			await expect(sketch(page)).toBeVisible();
+			// The strip shows every event and, on an event's page, the window it opens on.
+			const strip = page.getByTestId('overview');
+			await expect(strip.locator('.overview-layer.widest line.event')).toHaveCount(story.events.length);
+			await expect(strip.locator('.overview-layer.widest .selection')).toHaveCount(path === '/' ? 0 : 1);
+			await expect(page.getByTestId('range')).not.toHaveText('');
+			const before = scripts.length;
+
+			await page.locator('section.timeline').hover();
+			await page.waitForFunction((live) => document.querySelector(live) !== null, LIVE);
+			expect(scripts.length).toBeGreaterThan(before);
+			await expect(strip.locator('.overview-layer')).toHaveCount(0);
+			await expect(page.getByTestId('overview-event')).toHaveCount(story.events.length);
+		});
+	}
+
+	const reaches: [string, (page: Page) => Promise<void>][] = [
+		['a key', (page) => page.keyboard.press('Tab')],
+		['a wheel over the cards', (page) => page.mouse.move(640, 760).then(() => page.mouse.wheel(0, 200))],
+		['a press anywhere', (page) => page.mouse.click(5, 5)]
+	];
+	for (const [name, reach] of reaches) {
+		test(`${name} brings it`, async ({ page }) => {
+			await page.goto('/');
+			await page.waitForLoadState('networkidle');
+			expect(await isLive(page)).toBe(false);
+			await reach(page);
+			await page.waitForFunction((live) => document.querySelector(live) !== null, LIVE);
+		});
+	}
+
+	test('a zoom pressed before it came is done once it has', async ({ page }) => {
+		await page.goto('/');
+		await page.waitForLoadState('networkidle');
+		expect(await isLive(page)).toBe(false);
+		// The press itself is the reach: the code is fetched as the button goes down.
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		// Zoomed in once from the whole story: zooming out is possible, the window no longer the story's.
+		await expect(page.getByRole('button', { name: 'Zoom out' })).toBeEnabled();
+		await expect(marks(page).first()).toBeVisible();
+		await expect(page.getByTestId('range')).not.toContainText('November 2013 to February 2024');
+	});
+
+	test('an address the sketch does not show (a filter, a window, the other spacing) brings it at once', async ({
+		page
+	}) => {
+		for (const query of ['?q=Qomi', '?from=2022-01&to=2022-06', '?scale=true-to-time']) {
+			await page.goto(`/${query}`);
+			await page.waitForFunction((live) => document.querySelector(live) !== null, LIVE);
+		}
+	});
 });

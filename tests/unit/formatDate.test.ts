@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDate, formatPartialDate, formatRange, formatUtc } from '../../src/lib/time/formatDate';
+import {
+	formatEventDate,
+	formatPartialDate,
+	formatRange,
+	formatUtc,
+	windowText
+} from '../../src/lib/time/formatDate';
+import { validateStory } from '../../src/lib/story/validateStory';
 import { formatCount, formatEventCount } from '../../src/lib/text/formatCount';
 import { partialDate } from '../../src/lib/time/partialDate';
 
@@ -90,5 +97,45 @@ describe('formatEventCount', () => {
 		expect(formatEventCount(0)).toBe('0 events');
 		expect(formatEventCount(2, 'more')).toBe('2 more events');
 		expect(formatEventCount(10_045, 'more')).toBe('10,045 more events');
+	});
+});
+
+describe('windowText', () => {
+	it('says a window three ways: the toolbar’s long and short words, and the days for a screen reader', () => {
+		expect(windowText(Date.UTC(2021, 2, 1), Date.UTC(2023, 0, 31))).toEqual({
+			long: 'March 2021 to January 2023',
+			short: 'Mar 2021 – Jan 2023',
+			days: '1 March 2021 to 31 January 2023'
+		});
+	});
+});
+
+describe('dates written when the story is read', () => {
+	it('gives every event its date as the cards say it, and the story its publication date', () => {
+		const result = validateStory({
+			title: 'T',
+			published: '2023-09',
+			approximate: true,
+			events: [
+				{ id: 'day', title: 'A day', date: '2021-08-15' },
+				{ id: 'month', title: 'A month', date: '2021-08', approximate: true },
+				{ id: 'span', title: 'A span', date: '2022-08-01', end: '2022-08-05' },
+				{ id: 'before', title: 'Before', date: '2021-08-15', before: true }
+			]
+		});
+		if (!result.ok) throw new Error(result.errors.join('\n'));
+		const { story } = result;
+		for (const event of story.events) {
+			expect(event.dateText, event.id).toBe(
+				formatEventDate(event.date, event.end, event.approximate, event.before)
+			);
+		}
+		expect(Object.fromEntries(story.events.map((event) => [event.id, event.dateText]))).toEqual({
+			before: 'before 15 August 2021',
+			day: '15 August 2021',
+			month: 'c. August 2021',
+			span: '1–5 August 2022'
+		});
+		expect(story.publishedText).toBe('c. September 2023');
 	});
 });

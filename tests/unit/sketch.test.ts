@@ -4,7 +4,10 @@ import { readStoryFile } from '../../src/lib/server/loadStoryFile.ts';
 import { validateStory } from '../../src/lib/story/validateStory.ts';
 import { timelineItems, type TimelineItem } from '../../src/lib/layout/timelineItems.ts';
 import { SKETCH_BANDS, sketchTimeline, type SketchLayer } from '../../src/lib/layout/sketch.ts';
-import { sketchMarkup } from '../../src/lib/layout/sketchMarkup.ts';
+import { sketchHtml, sketchMarkup } from '../../src/lib/layout/sketchMarkup.ts';
+import { overviewDrawing } from '../../src/lib/layout/overviewStrip.ts';
+import { axisStops, findFolds } from '../../src/lib/time/folds.ts';
+import { windowText } from '../../src/lib/time/formatDate.ts';
 import { CLUSTER_WIDTH_PX, clusterLabel, lanesFor, MARK_GAP_PX } from '../../src/lib/layout/geometry.ts';
 import { FLIPPED_DOT_PX } from '../../src/lib/layout/layoutMarks.ts';
 import { contextRange, storyDomain } from '../../src/lib/time/domain.ts';
@@ -168,5 +171,74 @@ describe('cluster badges', () => {
 		expect(clusterLabel(999)).toBe('+999');
 		expect(clusterLabel(1_045)).toBe('+1k');
 		expect(clusterLabel(99_999)).toBe('+99k');
+	});
+});
+
+describe('the overview strip until the live one draws', () => {
+	const [, items] = stories[0];
+	const domain = storyDomain(items);
+	const folds = findFolds(items);
+
+	it('puts each event, year and fold where the live strip puts them at the band’s width', () => {
+		const sketch = sketchTimeline(items, domain, folds);
+		expect(folds.length).toBeGreaterThan(0);
+		for (const layer of sketch.layers) {
+			const width = SKETCH_BANDS.find((band) => band.name === layer.band)!.width;
+			const live = overviewDrawing(items, domain, axisStops(domain, folds, width), folds, width);
+			expect(layer.overview.ticks, layer.band).toHaveLength(items.length);
+			layer.overview.ticks.forEach((x, i) => expect(x).toBeCloseTo((live.ticks[i].x / width) * 100, 2));
+			expect(layer.overview.years).toEqual(
+				live.years.map((year) => Math.round((year.x / width) * 100_000) / 1000)
+			);
+			expect(layer.overview.folds).toHaveLength(folds.length);
+			// No year line inside a fold: the years there are folded away.
+			for (const fold of layer.overview.folds) {
+				expect(layer.overview.years.some((x) => x > fold.x0 + 0.01 && x < fold.x1 - 0.01)).toBe(false);
+			}
+		}
+	});
+
+	it('shows the window an event page opens on, as the brush would, and none for the whole story', () => {
+		expect(sketchTimeline(items, domain, folds).layers.every((layer) => layer.overview.window === null)).toBe(
+			true
+		);
+		const index = items.findIndex((item) => item.id === 'qomi-meets-baradar');
+		const range = contextRange(items, index);
+		const sketch = sketchTimeline(items, domain, folds, range, 'qomi-meets-baradar');
+		for (const layer of sketch.layers) {
+			const window = layer.overview.window!;
+			const tick = layer.overview.ticks[index];
+			expect(tick, layer.band).toBeGreaterThanOrEqual(window.x0);
+			expect(tick, layer.band).toBeLessThanOrEqual(window.x1);
+			expect(window.x1 - window.x0).toBeLessThan(50);
+		}
+		const markup = sketchHtml(sketch).overview;
+		expect(markup.match(/class="overview-layer /g)).toHaveLength(SKETCH_BANDS.length);
+		expect(markup.match(/<rect class="selection"/g)).toHaveLength(SKETCH_BANDS.length);
+		expect(markup.match(/<line class="event"/g)).toHaveLength(SKETCH_BANDS.length * items.length);
+	});
+
+	it('draws a large story’s density as one stretched path per band, not a line per event', () => {
+		const [, large] = stories[2];
+		const sketch = sketchTimeline(large, storyDomain(large), []);
+		for (const layer of sketch.layers) {
+			expect(layer.overview.ticks).toHaveLength(0);
+			expect(layer.overview.density).toMatch(/^M\d/);
+		}
+		const markup = sketchHtml(sketch).overview;
+		expect(markup).not.toContain('<line class="event"');
+		expect(markup.match(/preserveAspectRatio="none"><path class="event density"/g)).toHaveLength(
+			SKETCH_BANDS.length
+		);
+	});
+
+	it('carries the sketched window in words, as the live toolbar writes them', () => {
+		const index = items.findIndex((item) => item.id === 'qomi-meets-baradar');
+		const range = contextRange(items, index);
+		const words = sketchHtml(sketchTimeline(items, domain, folds, range, 'qomi-meets-baradar')).windowText;
+		expect(words).toEqual(windowText(range.from, range.to));
+		expect(sketchHtml(sketchTimeline(items, domain, folds)).windowText.long).toBe(
+			'November 2013 to February 2024'
+		);
 	});
 });

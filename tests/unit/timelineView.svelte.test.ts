@@ -10,6 +10,7 @@ import { timelineItems } from '../../src/lib/layout/timelineItems.ts';
 import { storyDomain, transformForRange } from '../../src/lib/time/domain.ts';
 import type { StoryEvent } from '../../src/lib/story/types.ts';
 import { validateStory } from '../../src/lib/story/validateStory.ts';
+import { windowText } from '../../src/lib/time/formatDate.ts';
 
 const DAY = 86_400_000;
 
@@ -72,7 +73,14 @@ function makeView(dates: string[], selected: string | null = null) {
 	cleanups.push(stop, () => view.destroy());
 	view.widthPx = 1000;
 	// The lazily loaded module's computing half; the gestures themselves are the FakeDriver.
-	view.gestures = { scaleUtc, layoutMarks, markColumns, placeMarks, placeClusters } as unknown as Gestures;
+	view.gestures = {
+		scaleUtc,
+		layoutMarks,
+		markColumns,
+		placeMarks,
+		placeClusters,
+		windowText
+	} as unknown as Gestures;
 	flushSync();
 	return { view, items, domain, driver: new FakeDriver(view) };
 }
@@ -94,6 +102,46 @@ describe('TimelineView', () => {
 		flushSync();
 		expect(fresh.view.window.from).toBe(domain[0].getTime());
 		expect(fresh.view.showsWholeStory).toBe(true);
+	});
+
+	it('keeps the zooms and pans pressed before it could move for when it can, in order', () => {
+		const { view, driver } = makeView(SPREAD);
+		view.zoomIn();
+		view.zoomIn();
+		expect(view.transform.k).toBe(1);
+		view.connect(driver);
+		flushSync();
+		driver.finish();
+		flushSync();
+		// Two presses, two steps: the second built on the first one's target.
+		expect(view.transform.k).toBeCloseTo(1.6 * 1.6, 5);
+
+		const panned = makeView(SPREAD);
+		panned.view.zoomIn();
+		panned.view.panBy(-0.25);
+		panned.view.connect(panned.driver);
+		flushSync();
+		panned.driver.finish();
+		flushSync();
+		expect(panned.view.transform.k).toBeCloseTo(1.6, 5);
+		const zoomed = makeView(SPREAD);
+		zoomed.view.zoomIn();
+		zoomed.view.connect(zoomed.driver);
+		flushSync();
+		zoomed.driver.finish();
+		flushSync();
+		// The pan moved the zoomed window earlier.
+		expect(panned.view.window.from).toBeLessThan(zoomed.view.window.from);
+
+		// A window chosen before then (a period button) replaces the presses before it.
+		const chosen = makeView(SPREAD);
+		chosen.view.zoomIn();
+		chosen.view.showRange(Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1), { byReader: true });
+		chosen.view.connect(chosen.driver);
+		flushSync();
+		chosen.driver.finish();
+		flushSync();
+		expect(Math.abs(chosen.view.window.from - Date.UTC(2021, 0, 1))).toBeLessThan(DAY);
 	});
 
 	it('builds a second zoom on the first one’s target while it is still animating', () => {

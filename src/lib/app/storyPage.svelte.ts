@@ -37,6 +37,7 @@ export function createStoryPage({ data, selectedId, embedded, reveal }: StoryPag
 		opening: () => reader.opening,
 		sketch: () => story.sketch,
 		pending: () => !story.ready,
+		filtering: () => reader.filtering,
 		select: (id) => select(id),
 		hover: (id) => (reader.hoveredId = id),
 		calendar: () => story.meta.calendars,

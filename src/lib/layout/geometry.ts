@@ -55,3 +55,6 @@ export const BAR_TOP_PX = 20;
 export function laneY(lane: number, axis = AXIS_PX): number {
 	return axis + 6 + lane * LANE_PX;
 }
+
+/** The overview strip's height, live or sketched. */
+export const OVERVIEW_HEIGHT = 34;

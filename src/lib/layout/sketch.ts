@@ -5,10 +5,11 @@ import type { CalendarChoice } from '../time/calendar.ts';
 import { pixelsOf, transformForRange } from '../time/domain.ts';
 import { axisStops, type Fold } from '../time/folds.ts';
 import { axisParts, foldLength, foldsInView } from '../time/foldedAxis.ts';
-import { CLUSTER_WIDTH_PX, lanesFor, MARK_GAP_PX } from './geometry.ts';
+import { CLUSTER_WIDTH_PX, lanesFor, MARK_GAP_PX, OVERVIEW_HEIGHT } from './geometry.ts';
 import { layoutMarks, layoutZoomLevel } from './layoutMarks.ts';
 import { markColumns } from './markColumns.ts';
 import { placeClusters, placeMarks } from './placeMarks.ts';
+import { overviewDrawing } from './overviewStrip.ts';
 import type { MarkShape } from './markExtent.ts';
 import type { TimelineItem } from './timelineItems.ts';
 
@@ -64,6 +65,22 @@ export interface SketchLayer {
 	/** The second calendar's row, where the story has one (see calendarTicks.ts). */
 	calendar: (SketchTick & { yearStart: boolean; line: boolean })[];
 	folds: SketchFold[];
+	overview: SketchOverview;
+}
+
+/**
+ * The overview strip under the timeline at this band's width, until the live
+ * strip draws (see overviewStrip.ts): percent of the width, but for the density
+ * of a large story, a path in pixels of `width` that the page stretches.
+ */
+export interface SketchOverview {
+	width: number;
+	folds: { x0: number; x1: number }[];
+	years: number[];
+	ticks: number[];
+	density: string;
+	/** The window the view opens on, as the brush shows it; none for the whole story. */
+	window: { x0: number; x1: number } | null;
 }
 
 export interface SketchFold {
@@ -164,6 +181,8 @@ function sketchLayer(
 			selected: cluster.members.some((index) => items[index].id === selectedId)
 		}));
 
+	const overview = sketchOverview(items, domain, folds, range, stops, width);
+
 	const parts = axisParts(stops, t, width, (px) => base.invert(px).getTime());
 	const ticks = chooseAxisTicks(parts);
 	const calendarTicks = calendar ? chooseCalendarTicks(parts, calendar) : [];
@@ -193,6 +212,31 @@ function sketchLayer(
 			x0: percent(fold.x0, width),
 			x1: percent(fold.x1, width),
 			length: foldLength(fold.to - fold.from)
-		}))
+		})),
+		overview
+	};
+}
+
+function sketchOverview(
+	items: readonly TimelineItem[],
+	domain: [Date, Date],
+	folds: readonly Fold[],
+	range: { from: number; to: number },
+	stops: ReturnType<typeof axisStops>,
+	width: number
+): SketchOverview {
+	const drawing = overviewDrawing(items, domain, stops, folds, width, OVERVIEW_HEIGHT);
+	const px = pixelsOf(stops);
+	// As the live brush shows the window (see brushable in gestures.svelte.ts).
+	const x0 = Math.max(0, px(range.from));
+	const x1 = Math.min(width, px(range.to));
+	const whole = x0 <= 0.5 && x1 >= width - 0.5;
+	return {
+		width,
+		folds: drawing.folds.map((fold) => ({ x0: percent(fold.x0, width), x1: percent(fold.x1, width) })),
+		years: drawing.years.map((year) => percent(year.x, width)),
+		ticks: drawing.ticks.map((tick) => percent(tick.x, width)),
+		density: drawing.density,
+		window: whole ? null : { x0: percent(x0, width), x1: percent(Math.max(x1, x0 + 2), width) }
 	};
 }

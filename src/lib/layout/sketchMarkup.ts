@@ -1,6 +1,7 @@
 import { escapeMarkup } from '../text/escapeMarkup.ts';
+import { windowText, type WindowText } from '../time/formatDate.ts';
 import { LABEL_INSET_PX } from '../time/ticks.ts';
-import { AXIS_PX, axisHeight, BAR_TOP_PX, clusterLabel, laneY } from './geometry.ts';
+import { AXIS_PX, axisHeight, BAR_TOP_PX, clusterLabel, laneY, OVERVIEW_HEIGHT } from './geometry.ts';
 import { FLIPPED_DOT_PX } from './layoutMarks.ts';
 import { splitAtFolds } from '../time/foldedAxis.ts';
 import type { Sketch, SketchLayer } from './sketch.ts';
@@ -12,6 +13,10 @@ export interface SketchHtml {
 	/** Drawn on a compact axis: the live timeline in the other mode does not show it. */
 	compact: boolean;
 	html: string;
+	/** The overview strip's stand-in, SVG to go inside the strip's `<svg>` (see overviewMarkup). */
+	overview: string;
+	/** The window in words, for the toolbar until the live timeline writes its own. */
+	windowText: WindowText;
 }
 
 /**
@@ -29,7 +34,45 @@ export interface SketchHtml {
  * the story. The styles live in Timeline.svelte, under `.sketch`.
  */
 export function sketchHtml(sketch: Sketch): SketchHtml {
-	return { from: sketch.from, to: sketch.to, compact: sketch.compact, html: sketchMarkup(sketch) };
+	return {
+		from: sketch.from,
+		to: sketch.to,
+		compact: sketch.compact,
+		html: sketchMarkup(sketch),
+		overview: overviewMarkup(sketch),
+		windowText: windowText(sketch.from, sketch.to)
+	};
+}
+
+/**
+ * The overview strip as the live one draws it (OverviewStrip.svelte), one group
+ * per band, without the brush's handles: the live strip, with d3-brush, replaces
+ * it when the reader reaches for the timeline. Styled under `.strip` in Overview.svelte.
+ */
+export function overviewMarkup(sketch: Sketch): string {
+	let svg =
+		'<defs><pattern id="overview-fold" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="hatch" x1="0" y1="0" x2="0" y2="5"></line></pattern></defs>';
+	for (const { band, overview } of sketch.layers) {
+		const h = OVERVIEW_HEIGHT;
+		svg += `<g class="overview-layer ${band}">`;
+		for (const fold of overview.folds) {
+			const width = Math.round((fold.x1 - fold.x0) * 1000) / 1000;
+			svg += `<rect class="fold" x="${fold.x0}%" y="0" width="${width}%" height="${h}"></rect>`;
+		}
+		for (const x of overview.years)
+			svg += `<line class="year" x1="${x}%" x2="${x}%" y1="0" y2="${h}"></line>`;
+		for (const x of overview.ticks)
+			svg += `<line class="event" x1="${x}%" x2="${x}%" y1="8" y2="${h - 4}"></line>`;
+		if (overview.density) {
+			svg += `<svg width="100%" height="${h}" viewBox="0 0 ${overview.width} ${h}" preserveAspectRatio="none"><path class="event density" d="${overview.density}"></path></svg>`;
+		}
+		if (overview.window) {
+			const width = Math.round((overview.window.x1 - overview.window.x0) * 1000) / 1000;
+			svg += `<g class="brush"><rect class="selection" x="${overview.window.x0}%" y="0" width="${width}%" height="${h}"></rect></g>`;
+		}
+		svg += '</g>';
+	}
+	return svg;
 }
 
 export function sketchMarkup(sketch: Sketch): string {

@@ -1,5 +1,4 @@
 import type { StoryEvent } from '../story/types.ts';
-import { formatEventDate } from '../time/formatDate.ts';
 import { estimateLabelWidth } from './labelWidth.ts';
 import { markExtent, type MarkShape } from './markExtent.ts';
 import { claimLabel } from '../story/claims.ts';
@@ -38,7 +37,6 @@ class EventItem implements TimelineItem {
 	readonly labelWidth: number;
 	readonly claimLabel: string | null;
 	#event: StoryEvent;
-	#dateLabel: string | undefined;
 
 	constructor(event: StoryEvent) {
 		const extent = markExtent(event);
@@ -54,13 +52,9 @@ class EventItem implements TimelineItem {
 		this.#event = event;
 	}
 
-	/** Formatted when a mark is first drawn: a large story has thousands never seen. */
+	/** Joined when a mark is first named: a large story has thousands never seen. */
 	get dateLabel(): string {
-		const event = this.#event;
-		return (this.#dateLabel ??= withCalendarDate(
-			formatEventDate(event.date, event.end, event.approximate, event.before),
-			event
-		));
+		return withCalendarDate(this.#event.dateText, this.#event);
 	}
 }
 

@@ -1,7 +1,6 @@
 import { actorIndex, resolveActor } from '../story/actors.ts';
 import { attributionLabel, claimLabel, labelledTitle, previewQuote } from '../story/claims.ts';
 import type { Actor, Story, StoryEvent } from '../story/types.ts';
-import { formatEventDate } from '../time/formatDate.ts';
 import type { PreviewContent } from './previewSvg.ts';
 import { withCalendarDate } from '../layout/timelineItems.ts';
 
@@ -11,7 +10,7 @@ export function eventPreview(event: StoryEvent, story: Story): PreviewContent {
 	const quote = previewQuote(event, actors, story.author);
 	return {
 		storyTitle: story.title,
-		date: withCalendarDate(formatEventDate(event.date, event.end, event.approximate, event.before), event),
+		date: withCalendarDate(event.dateText, event),
 		label: claimLabel(event) ?? undefined,
 		title: event.title,
 		quote: quote && {
@@ -27,9 +26,7 @@ export function eventPreview(event: StoryEvent, story: Story): PreviewContent {
 export function storyPreview(story: Story): PreviewContent {
 	return {
 		storyTitle: 'Timeline',
-		date: story.published
-			? formatEventDate(story.published, undefined, story.approximate)
-			: `${story.events.length} events`,
+		date: story.publishedText ?? `${story.events.length} events`,
 		title: story.title,
 		outlet: story.outlet
 	};
@@ -57,6 +54,6 @@ export function eventDescription(
 
 /** An event page's title (the tab, a shared link's preview): how sure the story is, as the card says, and when. */
 export function eventPageTitle(event: StoryEvent): string {
-	const date = formatEventDate(event.date, event.end, event.approximate, event.before);
+	const date = event.dateText;
 	return `${labelledTitle(event)} (${date})`;
 }

@@ -77,6 +77,12 @@ export interface StoryEvent {
 	approximate: boolean;
 	dateNote?: string;
 	/**
+	 * The date as the cards and the marks' names say it ("15 August 2021", "c. August
+	 * 2021"), written when the story is read: the pages' first view carries no date
+	 * formatting code (date-fns comes with the live timeline's, for its axis).
+	 */
+	dateText: string;
+	/**
 	 * The date in the story's second calendar, at the same precision ("24 Mordad 1400"),
 	 * worked out when the story is read so that pages carry no calendar code.
 	 */
@@ -103,6 +109,8 @@ export interface Story {
 	author?: string;
 	published?: PartialDate;
 	approximate: boolean;
+	/** "c. September 2023": the publication date as the header says it (see StoryEvent.dateText). */
+	publishedText?: string;
 	publishedNote?: string;
 	url?: string;
 	/** The source article's text, where the story names one. */

@@ -17,6 +17,7 @@ import { editDistance } from './nearestIds.ts';
 import { placeQuote } from './sourceSegments.ts';
 import { languageName, textDirection } from '../text/language.ts';
 import { formatEventInCalendar, type CalendarChoice } from '../time/calendar.ts';
+import { formatEventDate } from '../time/formatDate.ts';
 
 export type ValidationResult =
 	{ ok: true; story: Story; warnings: string[] } | { ok: false; errors: string[]; warnings: string[] };
@@ -376,6 +377,7 @@ function toEvent(
 		before,
 		approximate,
 		dateNote: event.dateNote,
+		dateText: formatEventDate(date, end, approximate, before),
 		...(calendars ? { calendarDate: formatEventInCalendar(date, calendars, end, approximate, before) } : {}),
 		claim: event.claim ?? (hasOtherSource(event.sources) ? 'confirmed' : 'reported'),
 		claimNote: event.claimNote,
@@ -440,6 +442,15 @@ export function validateStory(input: unknown, options: ValidateOptions = {}): Va
 			author: story.author,
 			published: story.published ? partialDate(story.published) : undefined,
 			approximate: story.approximate ?? false,
+			...(story.published
+				? {
+						publishedText: formatEventDate(
+							partialDate(story.published),
+							undefined,
+							story.approximate ?? false
+						)
+					}
+				: {}),
 			publishedNote: story.publishedNote,
 			url: story.url,
 			sourceText: options.sourceText,

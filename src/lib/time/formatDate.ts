@@ -52,6 +52,30 @@ export function formatRange(from: Date, to: Date): string {
 	return first === last ? first : `${first} to ${last}`;
 }
 
+/** A view's window in the words the timeline shows and says (see windowText). */
+export interface WindowText {
+	/** "March 2021 to January 2023": the toolbar's, where there is room. */
+	long: string;
+	/** "Mar 2021 – Jan 2023": the toolbar's on a phone. */
+	short: string;
+	/** "1 March 2021 to 31 January 2023": what the view's description says to a screen reader. */
+	days: string;
+}
+
+/**
+ * A window, UTC ms, in words. The live timeline asks here as it moves; the build
+ * asks for the window its sketch shows, so that the first view carries the words
+ * rather than the code that writes them.
+ */
+export function windowText(from: number, to: number): WindowText {
+	const [first, last] = [new Date(from), new Date(to)];
+	return {
+		long: formatRange(first, last),
+		short: `${formatUtc(first, 'shortMonthAndYear')} – ${formatUtc(last, 'shortMonthAndYear')}`,
+		days: `${formatUtc(first, 'day')} to ${formatUtc(last, 'day')}`
+	};
+}
+
 /** "15 August 2021", "August 2021" or "2021": exactly as precise as the data. */
 export function formatPartialDate(date: PartialDate): string {
 	return formatUtc(firstInstant(date), date.precision);

@@ -15,6 +15,8 @@ import type { Attachment } from 'svelte/attachments';
 import type { TimelineView } from './view.svelte.ts';
 
 export { scaleUtc };
+// Dates in words come with the live timeline too: the first view carries the build's (see formatDate.ts).
+export { windowText } from '../time/formatDate.ts';
 // The layout of the marks is computed only once live: its code comes here too.
 export { layoutMarks } from '../layout/layoutMarks.ts';
 export { markColumns } from '../layout/markColumns.ts';

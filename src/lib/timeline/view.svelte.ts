@@ -1,4 +1,3 @@
-/* eslint-disable svelte/prefer-svelte-reactivity -- the Dates here are made to be read, never changed in place */
 import { createContext } from 'svelte';
 import { prefersReducedMotion } from 'svelte/motion';
 import { countInRange, type TimelineItem } from '$lib/layout/timelineItems';
@@ -17,10 +16,10 @@ import {
 } from '$lib/time/domain';
 import { axisStops, type Fold, type ScaleMode } from '$lib/time/folds';
 
-import { formatRange } from '$lib/time/formatDate';
+import type { WindowText } from '$lib/time/formatDate';
 import { formatEventCount } from '$lib/text/formatCount';
 import type { SketchHtml } from '$lib/layout/sketchMarkup';
-import type { Gestures } from './loadGestures';
+import { loadGestures, type Gestures } from './loadGestures';
 
 /** A window of time, UTC ms. */
 export interface Window {
@@ -45,6 +44,8 @@ export interface TimelineInputs {
 	sketch: () => SketchHtml | null;
 	/** The events are still on their way. */
 	pending: () => boolean;
+	/** Some events are hidden by the reader's filters: the sketch, drawn with all of them, cannot stand in. */
+	filtering?: () => boolean;
 	/** A mark or a listed event was chosen, or hovered (null: no longer). */
 	select: (id: string) => void;
 	hover: (id: string | null) => void;
@@ -97,6 +98,8 @@ export class TimelineView {
 	#held: Window | null = null;
 	#openingApplied = false;
 	#pendingReveal: { id: string; options: RevealOptions } | null = null;
+	/** Zooms and pans pressed before the timeline was live: done once it is, in order. */
+	#pendingMoves: (() => void)[] = [];
 	/** Set while a command the reader gave animates the view, so that the app does not take over. */
 	#readerMoving = false;
 	#movedByReaderAt = 0;
@@ -181,6 +184,16 @@ export class TimelineView {
 		};
 	});
 
+	/**
+	 * The window in words: the live timeline's own, or before it, the build's for the
+	 * sketch's window, which is the one shown (see sketchStandsIn). Null only for the
+	 * moment before a page without a sketch is live.
+	 */
+	readonly windowText: WindowText | null = $derived.by(() => {
+		if (this.gestures) return this.gestures.windowText(this.window.from, this.window.to);
+		return this.sketch?.windowText ?? null;
+	});
+
 	/** The story's events are still on their way: what the timeline shows is not all there is. */
 	get pending() {
 		return this.#in.pending();
@@ -197,6 +210,32 @@ export class TimelineView {
 		const same = Math.abs(from - sketch.from) + Math.abs(to - sketch.to) < (sketch.to - sketch.from) * 0.002;
 		return this.#in.pending() && same;
 	});
+
+	/**
+	 * The sketch shows what the live timeline would open on: the same window, spacing
+	 * and events. Then the live timeline's code can wait for the reader to reach for
+	 * it (see wake); otherwise it is needed at once.
+	 */
+	get sketchStandsIn(): boolean {
+		const sketch = this.sketch;
+		if (!sketch || !this.showSketch || this.#in.filtering?.()) return false;
+		const opening = this.#in.opening();
+		if (!opening) return true;
+		return (
+			Math.abs(opening.from - sketch.from) + Math.abs(opening.to - sketch.to) <
+			(sketch.to - sketch.from) * 0.002
+		);
+	}
+
+	/**
+	 * Fetches the live timeline's code (see loadGestures), once: at the reader's first
+	 * gesture, or at once where the sketch cannot stand in. A reader who only reads
+	 * never pays for it.
+	 */
+	wake() {
+		if (this.gestures) return;
+		void loadGestures().then((gestures) => (this.gestures = gestures));
+	}
 
 	/** Whether the view shows the whole story: it then needs no window in the address. */
 	readonly showsWholeStory = $derived(coversWindow(this.window, this.domain));
@@ -312,6 +351,7 @@ export class TimelineView {
 		const pending = this.#pendingReveal;
 		this.#pendingReveal = null;
 		if (pending) this.reveal(pending.id, pending.options);
+		for (const move of this.#pendingMoves.splice(0)) move();
 		return () => {
 			if (this.#driver === driver) this.#driver = null;
 		};
@@ -331,7 +371,8 @@ export class TimelineView {
 		this.#announceTimer = setTimeout(() => {
 			const { from, to } = this.window;
 			const count = countInRange(this.items, from, to);
-			this.announcement = `Showing ${formatRange(new Date(from), new Date(to))}, ${formatEventCount(count)}`;
+			const words = this.gestures?.windowText(from, to).long ?? '';
+			this.announcement = `Showing ${words}, ${formatEventCount(count)}`;
 		}, 500);
 	}
 
@@ -357,6 +398,8 @@ export class TimelineView {
 		if (!driver || !this.live) {
 			// The view opens here once the timeline is live.
 			this.#held = { from, to };
+			this.#pendingMoves = [];
+			if (options.byReader) this.wake();
 			return;
 		}
 		const t = transformForRange(this.stops, this.widthPx, from, to);
@@ -408,6 +451,7 @@ export class TimelineView {
 	}
 
 	zoomBy(factor: number) {
+		if (this.#beforeLive(() => this.zoomBy(factor))) return;
 		const { from, to } = this.#moveWindow(factor, 0);
 		this.showRange(from, to, { byReader: true });
 	}
@@ -422,8 +466,17 @@ export class TimelineView {
 
 	/** Pans by a fraction of the window: negative is earlier. */
 	panBy(fraction: number) {
+		if (this.#beforeLive(() => this.panBy(fraction))) return;
 		const { from, to } = this.#moveWindow(1, fraction);
 		this.showRange(from, to, { byReader: true });
+	}
+
+	/** A move asked for before the view can move: kept for when it can, and the live code fetched. */
+	#beforeLive(move: () => void): boolean {
+		if (this.#driver && this.live) return false;
+		this.#pendingMoves.push(move);
+		this.wake();
+		return true;
 	}
 
 	showAll() {
@@ -440,6 +493,7 @@ export class TimelineView {
 		if (!this.live || !this.layout) {
 			// Asked before the timeline could draw (an event page's own event, say): done once it can.
 			this.#pendingReveal = { id, options };
+			if (options.byReader) this.wake();
 			return;
 		}
 		const placed = this.layout.laneOf[index] !== -1;
