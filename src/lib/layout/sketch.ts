@@ -70,13 +70,14 @@ export interface SketchLayer {
 
 /**
  * The overview strip under the timeline at this band's width, until the live
- * strip draws (see overviewStrip.ts): percent of the width, but for the density
- * of a large story, a path in pixels of `width` that the page stretches.
+ * strip draws (see overviewStrip.ts): percent of the width, but for the events'
+ * ticks and a large story's density, paths in pixels of `width` that the page stretches.
  */
 export interface SketchOverview {
 	width: number;
 	folds: { x0: number; x1: number }[];
 	years: number[];
+	/** Where events are, in whole pixels of `width`, each once: a thousand events are a few hundred ticks. */
 	ticks: number[];
 	density: string;
 	/** The window the view opens on, as the brush shows it; none for the whole story. */
@@ -235,7 +236,7 @@ function sketchOverview(
 		width,
 		folds: drawing.folds.map((fold) => ({ x0: percent(fold.x0, width), x1: percent(fold.x1, width) })),
 		years: drawing.years.map((year) => percent(year.x, width)),
-		ticks: drawing.ticks.map((tick) => percent(tick.x, width)),
+		ticks: [...new Set(drawing.ticks.map((tick) => Math.round(tick.x)))].sort((a, b) => a - b),
 		density: drawing.density,
 		window: whole ? null : { x0: percent(x0, width), x1: percent(Math.max(x1, x0 + 2), width) }
 	};
