@@ -27,13 +27,16 @@ import { firstViewSize } from '../../scripts/first-view-size.js';
  * 1.66 KB between them. It came down to 56.6 KB with the phone issue (#21): the
  * build writes every date the first view shows (the cards', the header's, the
  * window's words for the sketch), so date-fns comes with the live timeline's code,
- * for its axis, not with the first view (5.5 KB). The issue's aim of 50 KB is not
+ * for its axis, not with the first view (5.5 KB); 56.8 KB with a large story's
+ * timeline index (its rows made into items, the load in two stages, a part of the
+ * cards' words that failed said in the list: 0.24 KB), which brought a hundred
+ * thousand events live about a third sooner. The issue's aim of 50 KB is not
  * met: what is left is Svelte's runtime (19 KB), SvelteKit's (13 KB) and the code
  * that hydrates the cards, the controls and the view. Raise it again only with a
  * reason as good as these.
  */
 export const BUDGET = {
-	jsGzip: 56.6 * 1024,
+	jsGzip: 56.8 * 1024,
 	cssGzip: 10 * 1024,
 	htmlGzip: 40 * 1024,
 	/**

@@ -217,7 +217,9 @@ test('a story of 100,000 events builds, loads and zooms', async ({ page }) => {
 		// timeline, and says what it is waiting for.
 		let release = () => {};
 		const held = new Promise<void>((done) => (release = done));
-		await page.route('**/story/*.json', async (route) => {
+		// The timeline's index (/story/marks/N.json) and the events (/story/N.json) alike.
+		const parts = /\/story\/(marks\/)?\d+\.json$/;
+		await page.route(parts, async (route) => {
 			await held;
 			await route.continue();
 		});
@@ -300,15 +302,24 @@ test('a story of 100,000 events builds, loads and zooms', async ({ page }) => {
 		).toBeVisible({ timeout: 30_000 });
 		expect(errors.filter((error) => !error.includes('404'))).toEqual([]);
 
-		// Events that do not arrive are said so, in place of the loading message.
-		// One part that does not arrive is enough to say so.
-		await page.unroute('**/story/*.json');
-		await page.route('**/story/7.json', (route) => route.abort());
+		// A timeline that does not arrive is said so, in place of the loading message.
+		// One part of its index that does not arrive is enough to say so.
+		await page.unroute(parts);
+		await page.route('**/story/marks/2.json', (route) => route.abort());
 		await page.goto('http://127.0.0.1:4183/');
 		await expect(
 			page.getByRole('status').filter({ hasText: 'The rest of the story did not load' })
 		).toBeVisible();
 		await expect(page.locator(SKETCH_MARK).filter({ visible: true }).first()).toBeVisible();
+		// Cards' words that do not arrive after the timeline has: the timeline stays, the cards say so.
+		await page.unroute('**/story/marks/2.json');
+		await page.route('**/story/7.json', (route) => route.abort());
+		await page.goto('http://127.0.0.1:4183/');
+		await expect(page.getByRole('status').filter({ hasText: 'The rest did not load' })).toBeVisible({
+			timeout: 30_000
+		});
+		await reachForTimeline(page);
+		await expect(page.locator(MARKS_AND_BADGES).first()).toBeVisible();
 	} finally {
 		await new Promise<void>((done) => server.close(() => done()));
 	}

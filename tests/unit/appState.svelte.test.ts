@@ -28,6 +28,7 @@ import { Announcer } from '../../src/lib/app/announcer.svelte.ts';
 import type { TimelineView } from '../../src/lib/timeline/view.svelte.ts';
 import type { StoryEvent } from '../../src/lib/story/types.ts';
 import { validateStory } from '../../src/lib/story/validateStory.ts';
+import { timelineItems, timelineRow } from '../../src/lib/layout/timelineItems.ts';
 
 function eventsOf(count: number): StoryEvent[] {
 	const result = validateStory({
@@ -48,6 +49,7 @@ function pageStory(events: StoryEvent[], parts = 0): PageStory {
 		events,
 		complete: parts === 0,
 		parts,
+		indexParts: parts === 0 ? 0 : 1,
 		eventCount: events.length,
 		counts: {},
 		hasSourceText: false,
@@ -196,11 +198,22 @@ describe('Reader', () => {
 });
 
 describe('StoryData', () => {
-	it('loads a large story part by part: loading, then drawn, then complete once the cards catch up', async () => {
-		const parts = [eventsOf(4).slice(0, 2), eventsOf(4).slice(2)];
+	it('loads a large story part by part: the timeline from its index, then the words, then complete once the cards catch up', async () => {
+		const all = eventsOf(4);
+		const parts = [all.slice(0, 2), all.slice(2)];
+		// The events' words are held until the test lets them come, to see the timeline drawn before them.
+		let releaseWords = () => {};
+		const words = new Promise<void>((done) => (releaseWords = done));
+		const fetched: string[] = [];
 		vi.stubGlobal(
 			'fetch',
-			vi.fn(async (url: string) => new Response(JSON.stringify(parts[Number(/(\d+)\.json$/.exec(url)![1])])))
+			vi.fn(async (url: string) => {
+				fetched.push(url);
+				if (url.includes('/story/marks/'))
+					return new Response(JSON.stringify(timelineItems(all).map(timelineRow)));
+				await words;
+				return new Response(JSON.stringify(parts[Number(/(\d+)\.json$/.exec(url)![1])]));
+			})
 		);
 		// The frame after the timeline has drawn: held, to see the state between.
 		let nextFrame = () => {};
@@ -216,9 +229,16 @@ describe('StoryData', () => {
 		let completed = false;
 		const loading = story.load(() => (completed = true));
 		expect(story.status).toBe('loading');
+		await vi.waitFor(() => expect(story.status).toBe('timeline'));
+		expect(fetched[0]).toMatch(/\/story\/marks\/0\.json$/);
+		expect(story.ready).toBe(true);
+		expect(story.items.map((item) => item.id)).toEqual(['e0', 'e1', 'e2', 'e3']);
+		expect(story.items[3].dateLabel).toBe(all[3].dateText);
+		expect(story.events).toHaveLength(2);
+		expect(story.cardsComplete).toBe(false);
+		releaseWords();
 		await loading;
 		expect(story.status).toBe('drawn');
-		expect(story.ready).toBe(true);
 		expect(story.cardsComplete).toBe(false);
 		nextFrame();
 		await vi.waitFor(() => expect(completed).toBe(true));
@@ -226,6 +246,29 @@ describe('StoryData', () => {
 		expect(story.cardsComplete).toBe(true);
 		expect(story.events.map((event) => event.id)).toEqual(['e0', 'e1', 'e2', 'e3']);
 		expect(story.items).toHaveLength(4);
+	});
+
+	it('keeps a timeline that came when the cards’ words do not', async () => {
+		const all = eventsOf(4);
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async (url: string) =>
+				url.includes('/story/marks/')
+					? new Response(JSON.stringify(timelineItems(all).map(timelineRow)))
+					: new Response('nope', { status: 500 })
+			)
+		);
+		let story!: StoryData;
+		cleanups.push(
+			$effect.root(() => {
+				story = new StoryData(() => pageStory(all.slice(0, 2), 2));
+			})
+		);
+		await story.load();
+		expect(story.status).toBe('words-failed');
+		expect(story.ready).toBe(true);
+		expect(story.items).toHaveLength(4);
+		expect(story.cardsComplete).toBe(false);
 	});
 
 	it('says a part that did not arrive', async () => {

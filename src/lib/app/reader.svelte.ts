@@ -131,7 +131,8 @@ export class Reader {
 	readonly missingId = $derived(
 		this.#data.ready &&
 			this.selectedId !== null &&
-			!this.#data.events.some((event) => event.id === this.selectedId)
+			// The timeline's items: a large story's timeline has every event before its cards do.
+			!this.#data.items.some((item) => item.id === this.selectedId)
 			? this.selectedId
 			: null
 	);

@@ -2,7 +2,7 @@
 import { base } from '$app/paths';
 import { actorIndex } from '$lib/story/actors';
 import { storyParts } from '$lib/client/storyParts';
-import { timelineItems, type TimelineItem } from '$lib/layout/timelineItems';
+import { itemsOfRows, timelineItems, type TimelineItem, type TimelineRow } from '$lib/layout/timelineItems';
 import type { Story, StoryEvent } from '$lib/story/types';
 import type { SketchHtml } from '$lib/layout/sketchMarkup';
 import type { Preset } from '$lib/time/presets';
@@ -16,6 +16,8 @@ export interface PageStory {
 	complete: boolean;
 	/** How many parts a large story's events come in (none when the page carries them all). */
 	parts: number;
+	/** How many parts its timeline index comes in, fetched before the events (see getTimelineIndexPart). */
+	indexParts: number;
 	eventCount: number;
 	/** How many events each actor appears in, counted by the build from every event. */
 	counts: Record<string, number>;
@@ -38,10 +40,18 @@ export interface PageStory {
 /**
  * Where the story's events are: `page` (the page carries them all), or for a large
  * story `first-view` (its first cards only), `loading` (the rest on its way),
- * `drawn` (all arrived and on the timeline; the cards catch up one task later),
- * `complete`, or `failed`.
+ * `timeline` (the timeline index has come: every event is on the timeline, the
+ * cards' words are on their way), `drawn` (all arrived; the cards catch up one
+ * task later), `complete`, or `failed` (the timeline did not come), or
+ * `words-failed` (the timeline came, the rest of the cards did not).
  */
-export type LoadStatus = 'page' | 'first-view' | 'loading' | 'drawn' | 'complete' | 'failed';
+export type LoadStatus =
+	'page' | 'first-view' | 'loading' | 'timeline' | 'drawn' | 'complete' | 'failed' | 'words-failed';
+
+/** Where a large story's timeline index is (see getTimelineIndexPart). */
+function timelineIndexUrls(parts: number): string[] {
+	return Array.from({ length: parts }, (_, part) => `${base}/story/marks/${part}.json`);
+}
 
 /** The story's events and what the build knows of them, the rest of a large story fetched in parts. */
 export class StoryData {
@@ -99,7 +109,13 @@ export class StoryData {
 	readonly events = $derived(this.#fetched?.events ?? this.pageEvents);
 	readonly items = $derived(this.#fetched?.items ?? timelineItems(this.pageEvents));
 	/** The timeline has every event. */
-	readonly ready = $derived(this.status === 'page' || this.status === 'drawn' || this.status === 'complete');
+	readonly ready = $derived(
+		this.status === 'page' ||
+			this.status === 'timeline' ||
+			this.status === 'words-failed' ||
+			this.status === 'drawn' ||
+			this.status === 'complete'
+	);
 	/** The cards show every event (a task after the timeline, for a large story). */
 	readonly cardsComplete = $derived(this.status === 'page' || this.status === 'complete');
 	/** Worked out by the build from every event, also those a large story has not loaded yet. */
@@ -119,12 +135,19 @@ export class StoryData {
 		if (this.status !== 'first-view') return;
 		this.status = 'loading';
 		try {
-			const events: StoryEvent[] = [];
+			// The timeline first, from its index: a third of the bytes, and no words it does not draw.
 			const items: TimelineItem[] = [];
+			const indexUrls = timelineIndexUrls(this.#built.indexParts);
+			for await (const rows of storyParts<TimelineRow>(indexUrls)) {
+				for (const item of itemsOfRows(rows)) items.push(item);
+			}
+			this.#fetched = { events: this.pageEvents, items };
+			this.status = 'timeline';
+			// Then the events' words, for the cards and the search.
+			const events: StoryEvent[] = [];
 			const urls = Array.from({ length: this.#built.parts }, (_, part) => `${base}/story/${part}.json`);
 			for await (const part of storyParts(urls)) {
 				for (const event of part) events.push(event);
-				for (const item of timelineItems(part)) items.push(item);
 			}
 			this.#fetched = { events, items };
 			this.status = 'drawn';
@@ -137,7 +160,8 @@ export class StoryData {
 				})
 			);
 		} catch {
-			this.status = 'failed';
+			// The timeline, once drawn, stays: only the cards' words are missing.
+			this.status = this.status === 'timeline' ? 'words-failed' : 'failed';
 		}
 	}
 }

@@ -21,16 +21,16 @@ const PARTS_IN_FLIGHT = 4;
 
 /**
  * A large story's events, part by part in story order (see getStoryPart on the
- * server). A few parts are requested ahead of the one being read, so the network
+ * server), or its timeline index's rows (getTimelineIndexPart). A few parts are requested ahead of the one being read, so the network
  * is never idle; each part is parsed in a task of its own, and whatever the caller
  * does with a part runs in that task too: no task ever handles the whole story,
  * and none of it runs in the caller's own task (the page's hydration, say).
  * Throws on the first part that does not arrive.
  */
-export async function* storyParts(
+export async function* storyParts<Part = StoryEvent>(
 	urls: readonly string[],
 	fetchPart: (url: string) => Promise<Response> = (url) => fetch(url)
-): AsyncGenerator<StoryEvent[]> {
+): AsyncGenerator<Part[]> {
 	const requests: Promise<Response>[] = [];
 	const request = (index: number) => {
 		if (index >= urls.length) return;
@@ -44,8 +44,8 @@ export async function* storyParts(
 		else request(index + PARTS_IN_FLIGHT - 1);
 		const response = await requests[index];
 		if (!response.ok) throw new Error(`${urls[index]}: HTTP ${response.status}`);
-		const events: unknown = await response.json();
-		if (!Array.isArray(events)) throw new Error(`${urls[index]}: not a list of events`);
-		yield events as StoryEvent[];
+		const part: unknown = await response.json();
+		if (!Array.isArray(part)) throw new Error(`${urls[index]}: not a list`);
+		yield part as Part[];
 	}
 }

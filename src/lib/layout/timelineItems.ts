@@ -1,7 +1,7 @@
 import type { StoryEvent } from '../story/types.ts';
 import { estimateLabelWidth } from './labelWidth.ts';
 import { markExtent, type MarkShape } from './markExtent.ts';
-import { claimLabel } from '../story/claims.ts';
+import { CLAIM_LABELS, claimLabel } from '../story/claims.ts';
 
 /** What the timeline needs of an event: computed once per story, not per frame. */
 export interface TimelineItem {
@@ -27,35 +27,96 @@ export interface TimelineItem {
  * their shape and their getter.
  */
 class EventItem implements TimelineItem {
-	readonly id: string;
-	readonly title: string;
-	readonly start: number;
-	readonly end: number;
-	readonly shape: MarkShape;
-	readonly approximate: boolean;
-	readonly before: boolean;
-	readonly labelWidth: number;
-	readonly claimLabel: string | null;
-	#event: StoryEvent;
-
-	constructor(event: StoryEvent) {
-		const extent = markExtent(event);
-		this.id = event.id;
-		this.title = event.title;
-		this.start = extent.start;
-		this.end = extent.end;
-		this.shape = extent.shape;
-		this.approximate = event.approximate;
-		this.before = event.before;
-		this.labelWidth = estimateLabelWidth(event.title);
-		this.claimLabel = claimLabel(event);
-		this.#event = event;
-	}
+	constructor(
+		readonly id: string,
+		readonly title: string,
+		readonly start: number,
+		readonly end: number,
+		readonly shape: MarkShape,
+		readonly approximate: boolean,
+		readonly before: boolean,
+		readonly labelWidth: number,
+		readonly claimLabel: string | null,
+		/** The label itself (from a timeline row), or the event to join it from when first asked. */
+		private readonly label: string | StoryEvent
+	) {}
 
 	/** Joined when a mark is first named: a large story has thousands never seen. */
 	get dateLabel(): string {
-		return withCalendarDate(this.#event.dateText, this.#event);
+		const label = this.label;
+		return typeof label === 'string' ? label : withCalendarDate(label.dateText, label);
 	}
+}
+
+function itemOf(event: StoryEvent): TimelineItem {
+	const extent = markExtent(event);
+	return new EventItem(
+		event.id,
+		event.title,
+		extent.start,
+		extent.end,
+		extent.shape,
+		event.approximate,
+		event.before,
+		estimateLabelWidth(event.title),
+		claimLabel(event),
+		event
+	);
+}
+
+const SHAPES: readonly MarkShape[] = ['point', 'period', 'span'];
+
+/**
+ * An item as a large story's timeline index carries it (see getTimelineIndexPart):
+ * what the marks need, ahead of the events' words, in a row rather than an object
+ * and with the shape and the claim's label by their place in SHAPES and
+ * CLAIM_LABELS (-1: none), so that a hundred thousand of them are under a third
+ * of the bytes of their events. `approximate` and `before` are 1 or 0.
+ */
+export type TimelineRow = [
+	id: string,
+	title: string,
+	start: number,
+	end: number,
+	shape: number,
+	approximate: 0 | 1,
+	before: 0 | 1,
+	labelWidth: number,
+	dateLabel: string,
+	claimLabel: number
+];
+
+export function timelineRow(item: TimelineItem): TimelineRow {
+	return [
+		item.id,
+		item.title,
+		item.start,
+		item.end,
+		SHAPES.indexOf(item.shape),
+		item.approximate ? 1 : 0,
+		item.before ? 1 : 0,
+		item.labelWidth,
+		item.dateLabel,
+		CLAIM_LABELS.indexOf(item.claimLabel as (typeof CLAIM_LABELS)[number])
+	];
+}
+
+export function itemsOfRows(rows: readonly TimelineRow[]): TimelineItem[] {
+	return rows.map(
+		([id, title, start, end, shape, approximate, before, labelWidth, dateLabel, claim]) =>
+			new EventItem(
+				id,
+				title,
+				start,
+				end,
+				SHAPES[shape],
+				approximate === 1,
+				before === 1,
+				labelWidth,
+				claim === -1 ? null : CLAIM_LABELS[claim],
+				dateLabel
+			)
+	);
 }
 
 /** "15 August 2021 · 24 Mordad 1400": the Gregorian date, and the second calendar's where the story has one. */
@@ -64,7 +125,7 @@ export function withCalendarDate(date: string, event: Pick<StoryEvent, 'calendar
 }
 
 export function timelineItems(events: readonly StoryEvent[]): TimelineItem[] {
-	return events.map((event) => new EventItem(event));
+	return events.map(itemOf);
 }
 
 /** The accessible name of a mark: "<title>, <date as shown>", and how sure the story is where it is not. */

@@ -13,7 +13,8 @@ import {
 	getActorCounts,
 	getPresets,
 	hasEventPages,
-	storyPartCount
+	storyPartCount,
+	timelineIndexPartCount
 } from './story';
 
 /**
@@ -41,6 +42,7 @@ export function storyPageData(id: string | undefined) {
 			events: withMediaMarkup(events),
 			complete: true,
 			parts: 0,
+			indexParts: 0,
 			eventCount: events.length,
 			counts,
 			eventPages,
@@ -55,6 +57,7 @@ export function storyPageData(id: string | undefined) {
 		events: withMediaMarkup(event ? [event] : events.slice(0, FIRST_VIEW_EVENTS)),
 		complete: false,
 		parts: storyPartCount(),
+		indexParts: timelineIndexPartCount(),
 		eventCount: events.length,
 		counts,
 		eventPages,

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { readStoryFile, storyPath } from './loadStoryFile.ts';
 import type { PictureFile } from './media.ts';
 import type { Story, StoryEvent } from '../story/types.ts';
-import { timelineItems, type TimelineItem } from '../layout/timelineItems.ts';
+import { timelineItems, timelineRow, type TimelineItem, type TimelineRow } from '../layout/timelineItems.ts';
 import { sketchTimeline } from '../layout/sketch.ts';
 import { sketchHtml, type SketchHtml } from '../layout/sketchMarkup.ts';
 import { contextRange, storyDomain } from '../time/domain.ts';
@@ -179,6 +179,26 @@ export function storyPartCount(): number {
 export function getStoryPart(part: number): StoryEvent[] | undefined {
 	if (!Number.isInteger(part) || part < 0 || part >= storyPartCount()) return undefined;
 	return getStory().events.slice(part * PART_EVENTS, (part + 1) * PART_EVENTS);
+}
+
+/**
+ * Events per part of a large story's timeline index: each event as a row of what
+ * its mark needs (see TimelineRow), about a third of its bytes. The browser draws
+ * the live timeline from the index, then fetches the events' words for the cards.
+ * A part of 25,000 rows is about 2.5 MB and parses in one short task.
+ */
+export const INDEX_PART_EVENTS = 25_000;
+
+export function timelineIndexPartCount(): number {
+	return Math.max(1, Math.ceil(getStory().events.length / INDEX_PART_EVENTS));
+}
+
+/** One part of the timeline index, in story order; undefined past the last part. */
+export function getTimelineIndexPart(part: number): TimelineRow[] | undefined {
+	if (!Number.isInteger(part) || part < 0 || part >= timelineIndexPartCount()) return undefined;
+	return storyTimeline()
+		.items.slice(part * INDEX_PART_EVENTS, (part + 1) * INDEX_PART_EVENTS)
+		.map(timelineRow);
 }
 
 /**

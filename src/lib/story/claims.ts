@@ -6,13 +6,21 @@ import type { Actor, Quote, StoryEvent } from './types.ts';
  * the card, the mark's name, the page's title, the preview image. A confirmed event
  * needs no label; the others must never travel without one.
  */
-export function claimLabel(event: Pick<StoryEvent, 'claim' | 'sources'>): string | null {
-	if (event.claim === 'disputed') return 'Disputed';
+/** Every label an event's claim can have; a large story's timeline index names them by place here. */
+export const CLAIM_LABELS = [
+	'Disputed',
+	'Unconfirmed: no source given',
+	'Reported by the article, unconfirmed',
+	'Reported, unconfirmed'
+] as const;
+
+export function claimLabel(
+	event: Pick<StoryEvent, 'claim' | 'sources'>
+): (typeof CLAIM_LABELS)[number] | null {
+	if (event.claim === 'disputed') return CLAIM_LABELS[0];
 	if (event.claim === 'reported') {
-		if (event.sources.length === 0) return 'Unconfirmed: no source given';
-		return event.sources.some((source) => source.isArticle)
-			? 'Reported by the article, unconfirmed'
-			: 'Reported, unconfirmed';
+		if (event.sources.length === 0) return CLAIM_LABELS[1];
+		return event.sources.some((source) => source.isArticle) ? CLAIM_LABELS[2] : CLAIM_LABELS[3];
 	}
 	return null;
 }
