@@ -138,7 +138,7 @@ describe('the sketch as markup', () => {
 		const html = sketchMarkup(sketch);
 		const count = (pattern: RegExp) => html.match(pattern)?.length ?? 0;
 		const marks = sketch.layers.flatMap((layer) => layer.marks);
-		expect(count(/<div class="sketch-layer /g)).toBe(SKETCH_BANDS.length);
+		expect(count(/<div class="band sketch-layer /g)).toBe(SKETCH_BANDS.length);
 		expect(count(/<span class="sketch-mark /g)).toBe(marks.length);
 		expect(count(/<div class="sketch-bar/g)).toBe(marks.filter((mark) => mark.shape !== 'point').length);
 		expect(count(/<span class="sketch-cluster/g)).toBe(
@@ -217,7 +217,7 @@ describe('the overview strip until the live one draws', () => {
 			expect(window.x1 - window.x0).toBeLessThan(50);
 		}
 		const markup = sketchHtml(sketch).overview;
-		expect(markup.match(/class="overview-layer /g)).toHaveLength(SKETCH_BANDS.length);
+		expect(markup.match(/class="band overview-layer /g)).toHaveLength(SKETCH_BANDS.length);
 		expect(markup.match(/<rect class="selection"/g)).toHaveLength(SKETCH_BANDS.length);
 		// The ticks as one path per band, a move and a line for each.
 		const paths = [...markup.matchAll(/<path class="event" vector-effect="non-scaling-stroke" d="([^"]+)"/g)];

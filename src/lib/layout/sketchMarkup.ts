@@ -54,7 +54,7 @@ export function overviewMarkup(sketch: Sketch): string {
 		'<defs><pattern id="overview-fold" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="hatch" x1="0" y1="0" x2="0" y2="5"></line></pattern></defs>';
 	for (const { band, overview } of sketch.layers) {
 		const h = OVERVIEW_HEIGHT;
-		svg += `<g class="overview-layer ${band}">`;
+		svg += `<g class="band overview-layer ${band}">`;
 		for (const fold of overview.folds) {
 			const width = Math.round((fold.x1 - fold.x0) * 1000) / 1000;
 			svg += `<rect class="fold" x="${fold.x0}%" y="0" width="${width}%" height="${h}"></rect>`;
@@ -96,7 +96,7 @@ function layerMarkup(layer: SketchLayer, calendarLang: string | undefined): stri
 		below === AXIS_PX
 			? segment(className, x, y1, '100%')
 			: segment(className, x, y1, AXIS_PX) + segment(className, x, below, '100%');
-	let html = `<div class="sketch-layer ${layer.band}"><svg class="axis" width="100%" height="100%">`;
+	let html = `<div class="band sketch-layer ${layer.band}"><svg class="axis" width="100%" height="100%">`;
 	for (const tick of layer.minor) {
 		html += line('grid', tick.x, AXIS_PX - 10);
 		if (tick.label) {
