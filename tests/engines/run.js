@@ -86,12 +86,7 @@ for (const engineName of chosen) {
 				}
 			}
 			await browser.goto(`${ORIGIN}/`);
-			await waitFor(
-				browser,
-				() => document.querySelector('[data-from]') !== null,
-				'the timeline',
-				5000
-			).catch(() => {});
+			await liveTimeline(browser, 5000).catch(() => {});
 			const viewport = await browser.evaluate(() => `${innerWidth}x${innerHeight}`);
 			await browser.screenshot(join(SHOTS, `${engineName}-${size.name}.png`));
 			console.log(`  (viewport ${viewport}; screenshot in ${SHOTS}/${engineName}-${size.name}.png)`);
@@ -113,6 +108,18 @@ function htmlFiles(dir) {
 
 function assert(condition, message) {
 	if (!condition) throw new Error(message);
+}
+
+/**
+ * The reader reaching for the timeline, a pointer passing over it: its live code is
+ * fetched then (see TimelineView.wake). Said again until the page, awake, has heard it.
+ */
+function liveTimeline(browser, timeout = 10_000) {
+	const reached = () => {
+		document.querySelector('section.timeline')?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+		return document.querySelector('[data-from]') !== null;
+	};
+	return waitFor(browser, reached, 'the live timeline', timeout);
 }
 
 async function waitFor(browser, predicate, what, timeout = 10_000, ...args) {
@@ -158,7 +165,7 @@ async function atRest(browser) {
 function checks(size) {
 	const home = async (browser) => {
 		await browser.goto(`${ORIGIN}/`);
-		await waitFor(browser, () => document.querySelector('[data-from]') !== null, 'the live timeline');
+		await liveTimeline(browser);
 		await atRest(browser);
 	};
 	const VIEW = '[role="group"][aria-label^="Timeline view"]';
@@ -191,7 +198,7 @@ function checks(size) {
 			'dragging pans the window, and the address follows',
 			async (browser) => {
 				await browser.goto(`${ORIGIN}/?from=2021-06-01&to=2022-06-01`);
-				await waitFor(browser, () => document.querySelector('[data-from]') !== null, 'the live timeline');
+				await liveTimeline(browser);
 				await atRest(browser);
 				const before = await windowOf(browser);
 				const centre = await centreOf(browser, VIEW);
