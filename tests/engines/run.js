@@ -116,7 +116,9 @@ function assert(condition, message) {
  */
 function liveTimeline(browser, timeout = 10_000) {
 	const reached = () => {
-		document.querySelector('section.timeline')?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+		document
+			.querySelector('section.timeline')
+			?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
 		return document.querySelector('[data-from]') !== null;
 	};
 	return waitFor(browser, reached, 'the live timeline', timeout);
