@@ -66,6 +66,11 @@ export interface ZoomDriver {
 }
 
 const ZOOM_STEP = 1.6;
+
+/** A window is the sketch's own, give or take a rounding: the sketch can stand for it. */
+function showsSketchedWindow({ from, to }: Window, sketch: Window): boolean {
+	return Math.abs(from - sketch.from) + Math.abs(to - sketch.to) < (sketch.to - sketch.from) * 0.002;
+}
 /** A badge names its events in data-members up to this many; joining thousands of ids each zoom step would cost frames. */
 export const MEMBERS_LISTED = 200;
 
@@ -206,9 +211,7 @@ export class TimelineView {
 		// Drawn in the story's own spacing: an address asking for the other waits for the live timeline.
 		if (sketch.compact !== (this.scaleMode === 'compact' && this.canFold)) return false;
 		if (!this.live) return true;
-		const { from, to } = this.window;
-		const same = Math.abs(from - sketch.from) + Math.abs(to - sketch.to) < (sketch.to - sketch.from) * 0.002;
-		return this.#in.pending() && same;
+		return this.#in.pending() && showsSketchedWindow(this.window, sketch);
 	});
 
 	/**
@@ -220,11 +223,7 @@ export class TimelineView {
 		const sketch = this.sketch;
 		if (!sketch || !this.showSketch || this.#in.filtering?.()) return false;
 		const opening = this.#in.opening();
-		if (!opening) return true;
-		return (
-			Math.abs(opening.from - sketch.from) + Math.abs(opening.to - sketch.to) <
-			(sketch.to - sketch.from) * 0.002
-		);
+		return !opening || showsSketchedWindow(opening, sketch);
 	}
 
 	/**
