@@ -14,8 +14,13 @@ const kitOut = process.env.BUILD_DIR ? `${process.env.BUILD_DIR}-kit` : '.svelte
  * The embed's height beacon is an inline script of ours (see src/lib/embed/heightBeacon.js):
  * the policy allows it by its hash, as SvelteKit's own inline script is allowed by its.
  */
-const beacon = readFileSync(new URL('./src/lib/embed/heightBeacon.js', import.meta.url), 'utf8');
-const beaconHash = `sha256-${createHash('sha256').update(beacon).digest('base64')}`;
+const scriptHash = (/** @type {string} */ file) =>
+	`sha256-${createHash('sha256')
+		.update(readFileSync(new URL(file, import.meta.url), 'utf8'))
+		.digest('base64')}`;
+const beaconHash = scriptHash('./src/lib/embed/heightBeacon.js');
+/** So is the event page's move to its card before the first paint (src/lib/app/openAtEvent.js). */
+const openAtEventHash = scriptHash('./src/lib/app/openAtEvent.js');
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -48,7 +53,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', beaconHash],
+				'script-src': ['self', beaconHash, openAtEventHash],
 				// Svelte positions marks with style attributes; no script runs from a style.
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // What a reader's browser downloads for the first view of a built page: the
-// JavaScript modules the page preloads or imports, its stylesheets, and the HTML.
+// JavaScript modules the page names (to preload or import), its stylesheets, and the HTML.
 // `node scripts/first-view-size.js [BUILD_DIR] [PAGE]` prints it; the size budget
 // test and the benchmark use `firstViewSize`.
 import { readFileSync } from 'node:fs';
@@ -17,11 +17,14 @@ export function firstViewSize(dir = 'build', page = 'index.html') {
 		rel: /\brel="([^"]+)"/.exec(m[0])?.[1],
 		href: /\bhref="([^"]+)"/.exec(m[0])?.[1] ?? ''
 	}));
-	const base =
-		/^(.*?)\/_app\//.exec(links.find((link) => link.href.includes('/_app/'))?.href ?? '')?.[1] ?? '';
-	const local = (/** @type {string} */ href) => join(dir, href.slice(base.length));
 	const js = new Set(links.filter((link) => link.rel === 'modulepreload').map((link) => link.href));
+	// The start script imports the entries and, since it waits for the first paint
+	// (src/lib/server/paintFirst.ts), names the modules to preload as a list of its own.
 	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) js.add(m[1]);
+	for (const m of html.matchAll(/"([^"]*\/_app\/immutable\/[^"]+\.js)"/g)) js.add(m[1]);
+	const appFile = [...js, ...links.map((link) => link.href)].find((href) => href.includes('/_app/'));
+	const base = /^(.*?)\/_app\//.exec(appFile ?? '')?.[1] ?? '';
+	const local = (/** @type {string} */ href) => join(dir, href.slice(base.length));
 	const css = new Set(links.filter((link) => link.rel === 'stylesheet').map((link) => link.href));
 	const measure = (/** @type {Set<string>} */ files) => {
 		let raw = 0;

@@ -47,7 +47,10 @@ export class CardScroller {
 
 	/** A scroll event: once a frame, tells `read` which card is at the reading line and whether the reader moved. */
 	scrolled(read: (id: string | null, byReader: boolean) => void) {
-		if (!this.scrolling) this.readerScrolled = true;
+		// The app's own scroll passes cards on its way to the one it was sent to: reading
+		// them lit each in turn and measured the page at every frame of the way.
+		if (this.scrolling) return;
+		this.readerScrolled = true;
 		if (this.#frame) return;
 		this.#frame = requestAnimationFrame(() => {
 			this.#frame = 0;
@@ -55,8 +58,13 @@ export class CardScroller {
 		});
 	}
 
-	/** Scrolls the card of event `id` to just below the pin, never leaving a control cut by the pin's edge. */
-	async scrollToCard(id: string) {
+	/**
+	 * Scrolls the card of event `id` to just below the pin, never leaving a control cut by
+	 * the pin's edge. A page opened at an event goes there at once (`instant`), as a
+	 * browser goes to an address's #fragment; a selection in the page glides there,
+	 * unless the reader prefers less motion.
+	 */
+	async scrollToCard(id: string, instant = false) {
 		const request = ++this.#scrollRequest;
 		this.scrolling = true;
 		clearTimeout(this.#timer);
@@ -74,9 +82,10 @@ export class CardScroller {
 		const top = restingScrollTop(Math.min(wanted, bottom), this.pinPx, controlExtents());
 		// Already there: no scroll will happen, so no scrollend will come.
 		if (Math.abs(top - window.scrollY) < 1) return this.landed();
-		window.scrollTo({ top, behavior: prefersReducedMotion.current ? 'auto' : 'smooth' });
+		const glide = !instant && !prefersReducedMotion.current;
+		window.scrollTo({ top, behavior: glide ? 'smooth' : 'instant' });
 		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => this.landed(), prefersReducedMotion.current ? 100 : 1500);
+		this.#timer = setTimeout(() => this.landed(), glide ? 1500 : 100);
 	}
 
 	/** A selection has set off (a navigation began): the reader's moves from now on take precedence over its scroll. */

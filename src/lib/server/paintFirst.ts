@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * A prerendered page reads whole without JavaScript, so the app's code need not
+ * stand between the reader and the first paint. SvelteKit's page asks for its
+ * modules at once: `<link rel="modulepreload">` in the head and a start script
+ * that imports them as soon as the HTML is parsed. On a phone on a slow network
+ * those downloads share the line with the rest of the HTML, and their evaluation
+ * can come before the first paint. `paintFirst` rewrites the page so the start
+ * script asks for the modules (all at once, as the preloads did) only after the
+ * first paint; it then hydrates as before.
+ *
+ * The start script is allowed by its hash in the page's content security policy
+ * (a meta tag in a prerendered page), so the hash is replaced with the new script's. Where a page has a start script
+ * whose shape this does not know (a SvelteKit upgrade), the build stops with a
+ * message rather than ship a page the policy would block or that never starts.
+ */
+
+const PRELOAD_LINK = /<link href="([^"]+)" rel="modulepreload">/g;
+const START_SCRIPT = /<script>([^<]*?__sveltekit_[^<]*?)<\/script>/;
+const IMPORTS = 'Promise.all([';
+const POLICY_META = /<meta http-equiv="content-security-policy"/;
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
+
+export class PaintFirstError extends Error {
+	constructor(reason: string) {
+		super(`Cannot start the app after the first paint: ${reason} (see src/lib/server/paintFirst.ts).`);
+	}
+}
+
+export function paintFirst(html: string): string {
+	const start = START_SCRIPT.exec(html);
+	// A page rendered on request (`vite preview`'s not-found page) has its policy in a
+	// header, already sent with the old script's hash: it stays as SvelteKit wrote it.
+	if (!start || !POLICY_META.test(html)) return html;
+	const script = start[1];
+	const importsAt = script.indexOf(IMPORTS);
+	const blockEnd = script.lastIndexOf('}');
+	if (importsAt < 0 || blockEnd < importsAt || !script.includes('kit.start(')) {
+		throw new PaintFirstError("SvelteKit's start script is not the shape expected");
+	}
+	const oldHash = `'sha256-${sha256(script)}'`;
+	if (!html.includes(oldHash)) {
+		throw new PaintFirstError("the page's policy does not allow the start script by its hash");
+	}
+
+	const modules = [...html.matchAll(PRELOAD_LINK)].map((link) => link[1]);
+	const startApp = script.slice(importsAt, blockEnd).trimEnd();
+	const rewritten =
+		script.slice(0, importsAt) +
+		`let started = false;\n` +
+		`const start = () => {\n` +
+		`if (started) return;\n` +
+		`started = true;\n` +
+		`for (const href of ${JSON.stringify(modules)}) {\n` +
+		`const link = document.createElement('link');\n` +
+		`link.rel = 'modulepreload';\n` +
+		`link.href = href;\n` +
+		`document.head.append(link);\n` +
+		`}\n` +
+		`${startApp}\n` +
+		`};\n` +
+		// A frame's callback runs before that frame's paint; a task queued from it runs after.
+		// A page with no frames to paint (a hidden tab, an embed's frame out of view) starts
+		// after a second: its reader may come to it before it is painted.
+		`requestAnimationFrame(() => setTimeout(start));\n` +
+		`setTimeout(start, 1000);\n` +
+		script.slice(blockEnd);
+
+	return html
+		.replace(PRELOAD_LINK, '')
+		.replace(start[0], () => `<script>${rewritten}</script>`)
+		.replace(oldHash, () => `'sha256-${sha256(rewritten)}'`);
+}

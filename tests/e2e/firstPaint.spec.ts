@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { atRest, collectErrors, inReadingArea, reachForTimeline, story } from './helpers';
+
+/**
+ * What the first paint holds, and what it waits for. The pages are prerendered whole,
+ * so the app's code comes after the first paint (src/lib/server/paintFirst.ts), and an
+ * event page is painted at its event (src/lib/app/openAtEvent.js).
+ */
+
+test('the page is painted before the app’s code is asked for, and the app then starts', async ({ page }) => {
+	const errors = collectErrors(page);
+	await page.addInitScript(() => {
+		// The first frame's start: that frame's paint is the page's first.
+		requestAnimationFrame((time) => ((window as unknown as { firstFrame: number }).firstFrame = time));
+	});
+	await page.goto('/');
+	await reachForTimeline(page);
+	const { firstFrame, firstModule } = await page.evaluate(() => ({
+		firstFrame: (window as unknown as { firstFrame: number }).firstFrame,
+		firstModule: Math.min(
+			...performance
+				.getEntriesByType('resource')
+				.filter((entry) => entry.name.includes('/_app/immutable/') && entry.name.endsWith('.js'))
+				.map((entry) => entry.startTime)
+		)
+	}));
+	expect(firstModule).toBeGreaterThan(firstFrame);
+	expect(errors).toEqual([]);
+});
+
+const [first, middle, last] = [0, Math.floor(story.events.length / 2), story.events.length - 1].map(
+	(index) => story.events[index].id
+);
+
+test('an event page is painted at its event, before the app’s code has come @phone', async ({ page }) => {
+	// No app at all: what the first paint shows is the page's own doing.
+	await page.route('**/_app/immutable/**', (route) => route.abort());
+	for (const id of [first, middle, last]) {
+		await page.goto(`/events/${id}`);
+		expect(await inReadingArea(page, `#event-${id}`), id).toBe(true);
+	}
+	// The whole story's strip is drawn too, as wide as the timeline, its window on the event.
+	const strip = page.getByTestId('overview');
+	expect((await strip.boundingBox())!.width).toBeGreaterThan(300);
+	await expect(strip.locator('.selection').filter({ visible: true })).toHaveCount(1);
+	// The home page stays at its top.
+	await page.goto('/');
+	expect(await page.evaluate(() => scrollY)).toBe(0);
+});
+
+test('an event page opened from a link does not glide down from the top of the story @phone', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const seen: number[] = ((window as unknown as { scrolls: number[] }).scrolls = []);
+		addEventListener('scroll', () => seen.push(scrollY));
+	});
+	await page.goto(`/events/${middle}`);
+	await reachForTimeline(page);
+	await atRest(page);
+	expect(await inReadingArea(page, `#event-${middle}`)).toBe(true);
+	const { scrolls, rest } = await page.evaluate(() => ({
+		scrolls: (window as unknown as { scrolls: number[] }).scrolls,
+		rest: scrollY
+	}));
+	expect(rest).toBeGreaterThan(1000);
+	// Where it went before the first paint, then where the app puts it (a few pixels, if any):
+	// no stop on the way from the top.
+	expect(scrolls.filter((y) => Math.abs(y - rest) > 100)).toEqual([]);
+});

@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { paintFirst, PaintFirstError } from '$lib/server/paintFirst';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
+
+/** SvelteKit 2's start script, as it writes it into a prerendered page. */
+const startScript = `
+				{
+					__sveltekit_1abc = {
+						base: ""
+					};
+
+					const element = document.currentScript.parentElement;
+
+					Promise.all([
+						import("/_app/immutable/entry/start.A1.js"),
+						import("/_app/immutable/entry/app.B2.js")
+					]).then(([kit, app]) => {
+						kit.start(app, element, {
+							node_ids: [0, 2],
+							data: [null,{type:"data",data:{title:"Iran \\u003C Taliban"},uses:{}}],
+							form: null,
+							error: null
+						});
+					});
+				}
+			`;
+
+const preloaded = [
+	'/_app/immutable/entry/start.A1.js',
+	'/_app/immutable/chunks/C3.js',
+	'/_app/immutable/entry/app.B2.js',
+	'/_app/immutable/nodes/2.D4.js'
+];
+
+function page(script = startScript, policyHash = sha256(script)) {
+	return (
+		'<!doctype html><html><head>' +
+		`<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-${policyHash}'; style-src 'self'">` +
+		preloaded.map((href) => `<link href="${href}" rel="modulepreload">`).join('\n\t\t') +
+		'<title>Iran</title></head><body><div style="display: contents"><main><p>Story</p></main>' +
+		`<script>${script}</script></div></body></html>`
+	);
+}
+
+const scriptOf = (html: string) => /<script>([\s\S]*?)<\/script>/.exec(html)![1];
+
+/** A task the script queued, with the delay it asked for. */
+interface Task {
+	run: () => void;
+	delay: number;
+}
+
+/** Runs a rewritten start script with a fake browser, which runs nothing until the test says. */
+function run(script: string) {
+	const appended: string[] = [];
+	const loaded: string[] = [];
+	const frames: (() => void)[] = [];
+	const tasks: Task[] = [];
+	const document = {
+		currentScript: { parentElement: {} },
+		createElement: () => ({ rel: '', href: '' }),
+		head: { append: (link: { rel: string; href: string }) => appended.push(`${link.rel} ${link.href}`) }
+	};
+	const load = (url: string) => {
+		loaded.push(url);
+		return new Promise(() => {});
+	};
+	// `import()` stands for the browser's module loading, which the test records instead.
+	new Function(
+		'document',
+		'requestAnimationFrame',
+		'setTimeout',
+		'load',
+		script.replaceAll('import(', 'load(')
+	)(
+		document,
+		(callback: () => void) => frames.push(callback),
+		(callback: () => void, delay = 0) => tasks.push({ run: callback, delay }),
+		load
+	);
+	return { appended, loaded, frames, tasks };
+}
+
+describe('paintFirst: the app starts after the first paint', () => {
+	it('names no module for the browser to fetch before the first paint', () => {
+		const html = paintFirst(page());
+		expect(html).not.toContain('modulepreload"');
+		expect(html).toContain('<main><p>Story</p></main>');
+	});
+
+	it('asks for every module the page preloaded, all at once, once the frame after the first paint has come', () => {
+		const started = run(scriptOf(paintFirst(page())));
+		expect(started.appended).toEqual([]);
+		expect(started.loaded).toEqual([]);
+		expect(started.frames).toHaveLength(1);
+		started.frames[0]();
+		expect(started.loaded).toEqual([]);
+		const afterPaint = started.tasks.find((task) => task.delay === 0)!;
+		afterPaint.run();
+		expect(started.appended).toEqual(preloaded.map((href) => `modulepreload ${href}`));
+		expect(started.loaded).toEqual(['/_app/immutable/entry/start.A1.js', '/_app/immutable/entry/app.B2.js']);
+	});
+
+	it('starts after a second where no frame comes (a hidden tab, an embed out of view), and only once', () => {
+		const started = run(scriptOf(paintFirst(page())));
+		const fallback = started.tasks.find((task) => task.delay === 1000)!;
+		fallback.run();
+		expect(started.loaded).toHaveLength(2);
+		// A frame comes after all: nothing is asked for twice.
+		started.frames[0]();
+		for (const task of started.tasks) task.run();
+		expect(started.loaded).toHaveLength(2);
+		expect(started.appended).toHaveLength(preloaded.length);
+	});
+
+	it('keeps the start script allowed by the page’s policy: the new script’s hash replaces the old', () => {
+		const html = paintFirst(page());
+		expect(html).toContain(`'sha256-${sha256(scriptOf(html))}'`);
+		expect(html).not.toContain(`'sha256-${sha256(startScript)}'`);
+		expect(scriptOf(html)).toContain('data:{title:"Iran \\u003C Taliban"}');
+	});
+
+	it('leaves a page without the app’s start script as it is', () => {
+		const html = '<!doctype html><html><head></head><body><p>Plain</p></body></html>';
+		expect(paintFirst(html)).toBe(html);
+	});
+
+	it('leaves a page rendered on request as it is: its policy went out in a header, with the old hash', () => {
+		const html = page().replace(/<meta http-equiv="content-security-policy"[^>]*>/, '');
+		expect(paintFirst(html)).toBe(html);
+	});
+
+	it('stops the build, saying why, where it cannot do it safely', () => {
+		expect(() => paintFirst(page(startScript, sha256('another script')))).toThrow(PaintFirstError);
+		expect(() => paintFirst(page(startScript, sha256('another script')))).toThrow(/policy/);
+		const reshaped = startScript.replace('Promise.all([', 'Promise.allSettled([');
+		expect(() => paintFirst(page(reshaped))).toThrow(/not the shape expected/);
+	});
+});
