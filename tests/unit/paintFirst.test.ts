@@ -44,6 +44,7 @@ function page(script = startScript, policyHash = sha256(script)) {
 	);
 }
 
+const IMPORTS_SAID = 'Promise.all([';
 const scriptOf = (html: string) => /<script>([\s\S]*?)<\/script>/.exec(html)![1];
 
 /** A task the script queued, with the delay it asked for. */
@@ -63,9 +64,11 @@ function run(script: string) {
 		createElement: () => ({ rel: '', href: '' }),
 		head: { append: (link: { rel: string; href: string }) => appended.push(`${link.rel} ${link.href}`) }
 	};
+	const started: unknown[][] = [];
+	const kit = { start: (...args: unknown[]) => started.push(args) };
 	const load = (url: string) => {
 		loaded.push(url);
-		return new Promise(() => {});
+		return Promise.resolve(url.includes('/entry/start.') ? kit : { app: url });
 	};
 	// `import()` stands for the browser's module loading, which the test records instead.
 	new Function(
@@ -80,7 +83,7 @@ function run(script: string) {
 		(callback: () => void, delay = 0) => tasks.push({ run: callback, delay }),
 		load
 	);
-	return { appended, loaded, frames, tasks };
+	return { appended, loaded, frames, tasks, started };
 }
 
 describe('paintFirst: the app starts after the first paint', () => {
@@ -101,6 +104,37 @@ describe('paintFirst: the app starts after the first paint', () => {
 		afterPaint.run();
 		expect(started.appended).toEqual(preloaded.map((href) => `modulepreload ${href}`));
 		expect(started.loaded).toEqual(['/_app/immutable/entry/start.A1.js', '/_app/immutable/entry/app.B2.js']);
+	});
+
+	it('hands SvelteKit the page’s data as it wrote it, made before the modules are asked for', async () => {
+		const script = scriptOf(paintFirst(page()));
+		expect(script.indexOf('data:')).toBeLessThan(script.indexOf(IMPORTS_SAID));
+		const run1 = run(script);
+		run1.frames[0]();
+		run1.tasks.find((task) => task.delay === 0)!.run();
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(run1.started).toHaveLength(1);
+		const [app, element, options] = run1.started[0] as [unknown, unknown, Record<string, unknown>];
+		expect(app).toEqual({ app: '/_app/immutable/entry/app.B2.js' });
+		expect(element).toEqual({});
+		expect(options).toEqual({
+			node_ids: [0, 2],
+			data: [null, { type: 'data', data: { title: 'Iran < Taliban' }, uses: {} }],
+			form: null,
+			error: null
+		});
+	});
+
+	it('starts the not-found page’s shell, which has no data, as SvelteKit wrote it', () => {
+		const shell = startScript.replace(
+			/kit\.start\(app, element, \{[\s\S]*?\}\);\n/,
+			'kit.start(app, element);\n'
+		);
+		expect(shell).toContain('kit.start(app, element);');
+		const script = scriptOf(paintFirst(page(shell)));
+		expect(script).not.toContain('const options');
+		expect(script).toContain('kit.start(app, element);');
 	});
 
 	it('starts after a second where no frame comes (a hidden tab, an embed out of view), and only once', () => {

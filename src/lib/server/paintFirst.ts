@@ -19,6 +19,8 @@ import { createHash } from 'node:crypto';
 const PRELOAD_LINK = /<link href="([^"]+)" rel="modulepreload">/g;
 const START_SCRIPT = /<script>([^<]*?__sveltekit_[^<]*?)<\/script>/;
 const IMPORTS = 'Promise.all([';
+const KIT_START = 'kit.start(app, element, ';
+const KIT_START_BARE = 'kit.start(app, element);';
 const POLICY_META = /<meta http-equiv="content-security-policy"/;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
@@ -29,6 +31,25 @@ export class PaintFirstError extends Error {
 	}
 }
 
+const notTheShape = () => new PaintFirstError("SvelteKit's start script is not the shape expected");
+
+/**
+ * The page's data (the story the cards show) taken out of the call that hydrates, to be
+ * made in the task that asks for the modules: two shorter tasks rather than one long
+ * one that input must wait for. The not-found page's shell has no data.
+ */
+function hoistOptions(startApp: string): { startApp: string; options: string } {
+	if (startApp.includes(KIT_START_BARE)) return { startApp, options: '' };
+	const callAt = startApp.indexOf(KIT_START);
+	const callEnd = startApp.lastIndexOf(');', startApp.lastIndexOf('});') - 1);
+	const options = startApp.slice(callAt + KIT_START.length, callEnd).trim();
+	if (callAt < 0 || !options.startsWith('{') || !options.endsWith('}')) throw notTheShape();
+	return {
+		startApp: startApp.slice(0, callAt + KIT_START.length) + 'options' + startApp.slice(callEnd),
+		options
+	};
+}
+
 export function paintFirst(html: string): string {
 	const start = START_SCRIPT.exec(html);
 	// A page rendered on request (`vite preview`'s not-found page) has its policy in a
@@ -36,17 +57,15 @@ export function paintFirst(html: string): string {
 	if (!start || !POLICY_META.test(html)) return html;
 	const script = start[1];
 	const importsAt = script.indexOf(IMPORTS);
+	if (importsAt < 0) throw notTheShape();
 	const blockEnd = script.lastIndexOf('}');
-	if (importsAt < 0 || blockEnd < importsAt || !script.includes('kit.start(')) {
-		throw new PaintFirstError("SvelteKit's start script is not the shape expected");
-	}
+	const { startApp, options } = hoistOptions(script.slice(importsAt, blockEnd).trimEnd());
 	const oldHash = `'sha256-${sha256(script)}'`;
 	if (!html.includes(oldHash)) {
 		throw new PaintFirstError("the page's policy does not allow the start script by its hash");
 	}
 
 	const modules = [...html.matchAll(PRELOAD_LINK)].map((link) => link[1]);
-	const startApp = script.slice(importsAt, blockEnd).trimEnd();
 	const rewritten =
 		script.slice(0, importsAt) +
 		`let started = false;\n` +
@@ -59,6 +78,7 @@ export function paintFirst(html: string): string {
 		`link.href = href;\n` +
 		`document.head.append(link);\n` +
 		`}\n` +
+		(options ? `const options = ${options};\n` : '') +
 		`${startApp}\n` +
 		`};\n` +
 		// A frame's callback runs before that frame's paint; a task queued from it runs after.
