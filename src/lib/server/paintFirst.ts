@@ -36,10 +36,9 @@ const notTheShape = () => new PaintFirstError("SvelteKit's start script is not t
 /**
  * The page's data (the story the cards show) taken out of the call that hydrates, to be
  * made in the task that asks for the modules: two shorter tasks rather than one long
- * one that input must wait for. The not-found page's shell has no data.
+ * one that input must wait for.
  */
 function hoistOptions(startApp: string): { startApp: string; options: string } {
-	if (startApp.includes(KIT_START_BARE)) return { startApp, options: '' };
 	const callAt = startApp.indexOf(KIT_START);
 	const callEnd = startApp.lastIndexOf(');', startApp.lastIndexOf('});') - 1);
 	const options = startApp.slice(callAt + KIT_START.length, callEnd).trim();
@@ -56,6 +55,8 @@ export function paintFirst(html: string): string {
 	// header, already sent with the old script's hash: it stays as SvelteKit wrote it.
 	if (!start || !POLICY_META.test(html)) return html;
 	const script = start[1];
+	// The not-found page's shell (no data) has nothing to paint before the app renders it.
+	if (script.includes(KIT_START_BARE)) return html;
 	const importsAt = script.indexOf(IMPORTS);
 	if (importsAt < 0) throw notTheShape();
 	const blockEnd = script.lastIndexOf('}');
@@ -78,13 +79,21 @@ export function paintFirst(html: string): string {
 		`link.href = href;\n` +
 		`document.head.append(link);\n` +
 		`}\n` +
-		(options ? `const options = ${options};\n` : '') +
+		`const options = ${options};\n` +
 		`${startApp}\n` +
 		`};\n` +
-		// A frame's callback runs before that frame's paint; a task queued from it runs after.
-		// A page with no frames to paint (a hidden tab, an embed's frame out of view) starts
-		// after a second: its reader may come to it before it is painted.
-		`requestAnimationFrame(() => setTimeout(start));\n` +
+		// The first paint is known once it has reached the screen (its paint timing entry),
+		// which can be frames after the frame that painted it; where a browser does not say,
+		// the frame after the first is taken for it. A page with no frames to paint (a
+		// hidden tab, an embed's frame out of view) starts after a second: its reader may
+		// come to it before it is painted.
+		`if (PerformanceObserver.supportedEntryTypes.includes('paint')) {\n` +
+		`new PerformanceObserver((entries, observer) => {\n` +
+		`if (!entries.getEntriesByName('first-contentful-paint').length) return;\n` +
+		`observer.disconnect();\n` +
+		`setTimeout(start);\n` +
+		`}).observe({ type: 'paint', buffered: true });\n` +
+		`} else requestAnimationFrame(() => requestAnimationFrame(start));\n` +
 		`setTimeout(start, 1000);\n` +
 		script.slice(blockEnd);
 
