@@ -54,7 +54,7 @@ interface Task {
 }
 
 /** Runs a rewritten start script with a fake browser, which runs nothing until the test says. */
-function run(script: string, { paintTiming = true } = {}) {
+function run(script: string, { paintTiming = true, framed = false } = {}) {
 	const appended: string[] = [];
 	const loaded: string[] = [];
 	const frames: (() => void)[] = [];
@@ -89,7 +89,10 @@ function run(script: string, { paintTiming = true } = {}) {
 		return Promise.resolve(url.includes('/entry/start.') ? kit : { app: url });
 	};
 	// `import()` stands for the browser's module loading, which the test records instead.
+	const window = { top: {} as unknown };
+	if (!framed) window.top = window;
 	new Function(
+		'window',
 		'document',
 		'requestAnimationFrame',
 		'setTimeout',
@@ -97,6 +100,7 @@ function run(script: string, { paintTiming = true } = {}) {
 		'load',
 		script.replaceAll('import(', 'load(')
 	)(
+		window,
 		document,
 		(callback: () => void) => frames.push(callback),
 		(callback: () => void, delay = 0) => tasks.push({ run: callback, delay }),
@@ -168,8 +172,13 @@ describe('paintFirst: the app starts after the first paint', () => {
 		expect(paintFirst(page(shell))).toBe(page(shell));
 	});
 
-	it('starts after a second where no paint comes (a hidden tab, an embed out of view), and only once', () => {
+	it('waits for the paint however long it takes, in a page of its own', () => {
 		const browser = run(scriptOf(paintFirst(page())));
+		expect(browser.tasks).toEqual([]);
+	});
+
+	it('in a frame (an embed, perhaps out of view and not painted), starts after a second if no paint has come, and only once', () => {
+		const browser = run(scriptOf(paintFirst(page())), { framed: true });
 		browser.runTasks(1000);
 		expect(browser.loaded).toHaveLength(2);
 		// The paint comes after all: nothing is asked for twice.

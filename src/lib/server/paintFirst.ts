@@ -84,9 +84,11 @@ export function paintFirst(html: string): string {
 		`};\n` +
 		// The first paint is known once it has reached the screen (its paint timing entry),
 		// which can be frames after the frame that painted it; where a browser does not say,
-		// the frame after the first is taken for it. A page with no frames to paint (a
-		// hidden tab, an embed's frame out of view) starts after a second: its reader may
-		// come to it before it is painted.
+		// the frame after the first is taken for it. A tab opened in the background starts
+		// when it is shown and painted. An embed's frame further down an article is not
+		// painted until it comes into view, and its reader may be scrolling to it: it
+		// starts after a second. (A timer for every page started some before their paint
+		// where headless Chromium painted a second late.)
 		`if (PerformanceObserver.supportedEntryTypes.includes('paint')) {\n` +
 		`new PerformanceObserver((entries, observer) => {\n` +
 		`if (!entries.getEntriesByName('first-contentful-paint').length) return;\n` +
@@ -94,7 +96,7 @@ export function paintFirst(html: string): string {
 		`setTimeout(start);\n` +
 		`}).observe({ type: 'paint', buffered: true });\n` +
 		`} else requestAnimationFrame(() => requestAnimationFrame(start));\n` +
-		`setTimeout(start, 1000);\n` +
+		`if (window.top !== window) setTimeout(start, 1000);\n` +
 		script.slice(blockEnd);
 
 	return html
