@@ -7,13 +7,14 @@ import { createHash } from 'node:crypto';
  * that imports them as soon as the HTML is parsed. On a phone on a slow network
  * those downloads share the line with the rest of the HTML, and their evaluation
  * can come before the first paint. `paintFirst` rewrites the page so the start
- * script asks for the modules (all at once, as the preloads did) only after the
- * first paint; it then hydrates as before.
+ * script asks for the modules (all at once, as the preloads did) only once the
+ * first paint has reached the screen; it then hydrates as before.
  *
  * The start script is allowed by its hash in the page's content security policy
- * (a meta tag in a prerendered page), so the hash is replaced with the new script's. Where a page has a start script
- * whose shape this does not know (a SvelteKit upgrade), the build stops with a
- * message rather than ship a page the policy would block or that never starts.
+ * (a meta tag in a prerendered page), so the hash is replaced with the new
+ * script's. Where a page has a start script whose shape this does not know (a
+ * SvelteKit upgrade), the build stops with a message rather than ship a page the
+ * policy would block or that never starts.
  */
 
 const PRELOAD_LINK = /<link href="([^"]+)" rel="modulepreload">/g;
