@@ -18,9 +18,8 @@ export function firstViewSize(dir = 'build', page = 'index.html') {
 		href: /\bhref="([^"]+)"/.exec(m[0])?.[1] ?? ''
 	}));
 	const js = new Set(links.filter((link) => link.rel === 'modulepreload').map((link) => link.href));
-	// The start script imports the entries and, since it waits for the first paint
-	// (src/lib/server/paintFirst.ts), names the modules to preload as a list of its own.
-	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) js.add(m[1]);
+	// The start script names the entries it imports and, since it waits for the first
+	// paint (src/lib/server/paintFirst.ts), the modules to preload, as quoted paths.
 	for (const m of html.matchAll(/"([^"]*\/_app\/immutable\/[^"]+\.js)"/g)) js.add(m[1]);
 	const appFile = [...js, ...links.map((link) => link.href)].find((href) => href.includes('/_app/'));
 	const base = /^(.*?)\/_app\//.exec(appFile ?? '')?.[1] ?? '';

@@ -30,13 +30,17 @@ import { firstViewSize } from '../../scripts/first-view-size.js';
  * for its axis, not with the first view (5.5 KB); 56.8 KB with a large story's
  * timeline index (its rows made into items, the load in two stages, a part of the
  * cards' words that failed said in the list: 0.24 KB), which brought a hundred
- * thousand events live about a third sooner. The issue's aim of 50 KB is not
+ * thousand events live about a third sooner. It is 57 KB since the page waits for
+ * its first paint (#21): the app's reveal of an event page's card made instant took
+ * an event page within 10 B of the limit, and the chunks' content hashes move the
+ * gzipped size of the same code by up to 25 B between builds (58,153-58,178 B seen
+ * for one event page), which made the test fail by chance. The issue's aim of 50 KB is not
  * met: what is left is Svelte's runtime (19 KB), SvelteKit's (13 KB) and the code
  * that hydrates the cards, the controls and the view. Raise it again only with a
  * reason as good as these.
  */
 export const BUDGET = {
-	jsGzip: 56.8 * 1024,
+	jsGzip: 57 * 1024,
 	cssGzip: 10 * 1024,
 	htmlGzip: 40 * 1024,
 	/**
