@@ -137,8 +137,10 @@ test.describe('the live timeline’s code comes when the reader reaches for the 
 			await page.goto('/');
 			await page.waitForLoadState('networkidle');
 			expect(await isLive(page)).toBe(false);
-			await reach(page);
-			await page.waitForFunction((live) => document.querySelector(live) !== null, LIVE);
+			// Said again until the page has heard it: the page wakes once its first paint is on
+			// screen (paintFirst.ts), which headless Chromium sometimes presents after the
+			// network has gone idle, and before it wakes no one listens.
+			await expect.poll(async () => (await reach(page), isLive(page)), { intervals: [200] }).toBe(true);
 		});
 	}
 
