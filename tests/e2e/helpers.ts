@@ -149,7 +149,10 @@ export function collectErrors(page: Page) {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(message.text());
+		// A page Svelte could not hydrate is made again from scratch: in production it says so
+		// only as a warning ("https://svelte.dev/e/hydration_mismatch").
+		if (message.type() === 'error' || message.text().includes('svelte.dev/e/hydration'))
+			errors.push(message.text());
 	});
 	return errors;
 }
