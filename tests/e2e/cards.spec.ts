@@ -188,6 +188,12 @@ test('an actor filter and a search narrow the events, survive a reload, and an i
 	await expect(cards(page)).toHaveCount(0);
 	await page.getByRole('button', { name: 'Clear the filters' }).click();
 	await expect(cards(page)).toHaveCount(story.events.length);
+	// The cards the filters bring back are made anew, in the browser, with all their words.
+	for (const event of story.events as { id: string; summary?: string; quotes?: { text: string }[] }[]) {
+		const words = [event.summary ?? '', ...(event.quotes ?? []).map((quote) => quote.text)];
+		for (const text of words.filter(Boolean))
+			await expect(page.locator(`#event-${event.id}`)).toContainText(text);
+	}
 });
 
 test('stepping through the events, the page never comes to rest with a control half under the pinned timeline @phone', async ({
