@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { firstViewSize } from '../../scripts/first-view-size.js';
+import { pageAwake } from './helpers';
 
 /**
  * Sizes are deterministic, so they are held here; timings are the benchmark's
@@ -72,6 +73,7 @@ test('all the JavaScript the home page loads before the reader does anything sta
 		scripts.push(response.body().then((body) => [response.url(), gzipSync(body, { level: 9 }).length]));
 	});
 	await page.goto('/');
+	await pageAwake(page);
 	await page.waitForLoadState('networkidle');
 	// Long enough for anything the page would fetch by itself after it woke.
 	await page.waitForTimeout(1500);

@@ -138,6 +138,16 @@ export async function reachForTimeline(page: Page | Frame) {
 		.toBe(true);
 }
 
+/**
+ * Waits for the page to wake: its app has hydrated (the cards' Share buttons show a task
+ * later). The page's code is asked for only once its first paint is on screen
+ * (paintFirst.ts), which headless Chromium sometimes presents after the network has gone
+ * idle: waiting for network-idle alone can act on a page not yet listening.
+ */
+export async function pageAwake(page: Page) {
+	await page.locator('.share.ready').first().waitFor({ state: 'attached' });
+}
+
 export async function timelineReady(page: Page) {
 	await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
 	await reachForTimeline(page);

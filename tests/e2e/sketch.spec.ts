@@ -4,6 +4,7 @@ import {
 	marks,
 	MARKS_AND_BADGES,
 	overlappingPairs,
+	pageAwake,
 	reachForTimeline,
 	sketch,
 	SKETCH_PARTS,
@@ -108,6 +109,7 @@ test.describe('the live timeline’s code comes when the reader reaches for the 
 		test(`${path}: the sketch and the build’s overview stand in until then`, async ({ page }) => {
 			const scripts = scriptsOf(page);
 			await page.goto(path);
+			await pageAwake(page);
 			await page.waitForLoadState('networkidle');
 			await page.waitForTimeout(1000);
 			expect(await isLive(page)).toBe(false);
@@ -135,18 +137,16 @@ test.describe('the live timeline’s code comes when the reader reaches for the 
 	for (const [name, reach] of reaches) {
 		test(`${name} brings it`, async ({ page }) => {
 			await page.goto('/');
-			await page.waitForLoadState('networkidle');
+			await pageAwake(page);
 			expect(await isLive(page)).toBe(false);
-			// Said again until the page has heard it: the page wakes once its first paint is on
-			// screen (paintFirst.ts), which headless Chromium sometimes presents after the
-			// network has gone idle, and before it wakes no one listens.
+			// Said again until the page has heard it, as reachForTimeline does.
 			await expect.poll(async () => (await reach(page), isLive(page)), { intervals: [200] }).toBe(true);
 		});
 	}
 
 	test('a zoom pressed before it came is done once it has', async ({ page }) => {
 		await page.goto('/');
-		await page.waitForLoadState('networkidle');
+		await pageAwake(page);
 		expect(await isLive(page)).toBe(false);
 		// The press itself is the reach: the code is fetched as the button goes down.
 		await page.getByRole('button', { name: 'Zoom in' }).click();
