@@ -35,13 +35,15 @@ import { pageAwake } from './helpers';
  * its first paint (#21): the app's reveal of an event page's card made instant took
  * an event page within 10 B of the limit, and the chunks' content hashes move the
  * gzipped size of the same code by up to 25 B between builds (58,153-58,178 B seen
- * for one event page), which made the test fail by chance. The issue's aim of 50 KB is not
+ * for one event page), which made the test fail by chance. It is 56.8 KB again with
+ * a card's words written as markup rather than components (#21, 0.43 KB less: the
+ * event page at 57,742 B, 420 B under the limit). The issue's aim of 50 KB is not
  * met: what is left is Svelte's runtime (19 KB), SvelteKit's (13 KB) and the code
  * that hydrates the cards, the controls and the view. Raise it again only with a
  * reason as good as these.
  */
 export const BUDGET = {
-	jsGzip: 57 * 1024,
+	jsGzip: 56.8 * 1024,
 	cssGzip: 10 * 1024,
 	htmlGzip: 40 * 1024,
 	/**
