@@ -336,10 +336,20 @@ function summarise(runs) {
 }
 
 const chromiumPath = await findChromium();
-const browser = await chromium.launch({
-	executablePath: chromiumPath,
-	args: [...CHROMIUM_ARGS, '--enable-precise-memory-info']
-});
+/**
+ * Each measurement gets a browser of its own. With one browser for the whole run,
+ * a page that had to be given up on (vis-timeline and TimelineJS3 at 100,000 events)
+ * slowed whatever was measured after it in that browser: Dateline's live timeline
+ * took 712 ms before them and 997–1,117 ms after, on the same build.
+ */
+const launch = () =>
+	chromium.launch({
+		executablePath: chromiumPath,
+		args: [...CHROMIUM_ARGS, '--enable-precise-memory-info']
+	});
+const versionBrowser = await launch();
+const chromiumVersion = versionBrowser.version();
+await versionBrowser.close();
 const results = {
 	date: new Date().toISOString(),
 	mode: quick ? 'quick' : 'full',
@@ -350,7 +360,7 @@ const results = {
 		node: process.version
 	},
 	versions: {
-		chromium: browser.version(),
+		chromium: chromiumVersion,
 		dateline: JSON.parse(readFileSync('package.json', 'utf8')).version,
 		visTimeline: JSON.parse(readFileSync('node_modules/vis-timeline/package.json', 'utf8')).version,
 		timelinejs: JSON.parse(readFileSync('node_modules/@knight-lab/timelinejs/package.json', 'utf8')).version
@@ -369,7 +379,10 @@ for (const size of SIZES) {
 		const order = names.map((_, index) => names[(index + repeat) % names.length]);
 		for (const target of order) {
 			const url = `http://127.0.0.1:${PORT}${TARGETS[target].path}`;
+			const browser = await launch();
 			const run = await measure(browser, url, target);
+			// A browser stuck in a page's long task may not close politely either.
+			await Promise.race([browser.close(), new Promise((done) => setTimeout(done, 10_000))]);
 			runs[target].push(run);
 			console.log(
 				`  ${size} ${target} #${repeat + 1}: ready ${run.readyMs ?? '–'} ms, live ${run.liveMs ?? '–'} ms, zoom p95 ${run.zoom?.frameP95 ?? '–'} ms, pan p95 ${run.pan?.frameP95 ?? '–'} ms${run.error ? ` (${run.error})` : ''}`
@@ -391,7 +404,6 @@ for (const size of SIZES) {
 		JSON.stringify(results, null, 2)
 	);
 }
-await browser.close();
 
 const defaultSize = existsSync('build/index.html') ? firstViewSize('build', 'index.html') : null;
 results.defaultStoryFirstView = defaultSize;
