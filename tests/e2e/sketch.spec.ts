@@ -145,6 +145,28 @@ test.describe('the live timeline’s code comes when the reader reaches for the 
 		});
 	}
 
+	test('a key pressed before the page woke brings it as the page wakes, with no second reach', async ({
+		page
+	}) => {
+		// The app's code is held back until the reader has pressed a key on the painted page.
+		let asked!: () => void;
+		let release!: () => void;
+		const appAsked = new Promise<void>((done) => (asked = done));
+		const pressed = new Promise<void>((done) => (release = done));
+		await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
+			asked();
+			await pressed;
+			await route.continue();
+		});
+		await page.goto('/', { waitUntil: 'commit' });
+		await appAsked;
+		await expect(sketch(page)).toBeVisible();
+		await page.keyboard.press('Tab');
+		release();
+		await pageAwake(page);
+		await page.waitForFunction((live) => document.querySelector(live) !== null, LIVE);
+	});
+
 	test('a zoom pressed before it came is done once it has', async ({ page }) => {
 		await page.goto('/');
 		await pageAwake(page);

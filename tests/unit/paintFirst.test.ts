@@ -47,6 +47,15 @@ function page(script = startScript, policyHash = sha256(script)) {
 const IMPORTS_SAID = 'Promise.all([';
 const scriptOf = (html: string) => /<script>([\s\S]*?)<\/script>/.exec(html)![1];
 
+/** An element of the page, in the timeline or not. */
+class FakeElement {
+	constructor(readonly inTimeline: boolean) {}
+	closest(selector: string) {
+		expect(selector).toBe('section.timeline');
+		return this.inTimeline ? {} : null;
+	}
+}
+
 /** A task the script queued, with the delay it asked for. */
 interface Task {
 	run: () => void;
@@ -60,7 +69,9 @@ function run(script: string, { paintTiming = true, framed = false } = {}) {
 	const frames: (() => void)[] = [];
 	const tasks: Task[] = [];
 	const paintObservers: ((names: string[]) => void)[] = [];
+	const rootAttributes = new Set<string>();
 	const document = {
+		documentElement: { setAttribute: (name: string) => rootAttributes.add(name) },
 		currentScript: { parentElement: {} },
 		createElement: () => ({ rel: '', href: '' }),
 		head: { append: (link: { rel: string; href: string }) => appended.push(`${link.rel} ${link.href}`) }
@@ -89,11 +100,18 @@ function run(script: string, { paintTiming = true, framed = false } = {}) {
 		return Promise.resolve(url.includes('/entry/start.') ? kit : { app: url });
 	};
 	// `import()` stands for the browser's module loading, which the test records instead.
-	const window = { top: {} as unknown };
+	const listeners = new Map<string, (event: { type: string; target: unknown }) => void>();
+	const window = {
+		top: {} as unknown,
+		addEventListener: (type: string, listener: (event: { type: string; target: unknown }) => void) =>
+			listeners.set(type, listener),
+		removeEventListener: (type: string) => listeners.delete(type)
+	};
 	if (!framed) window.top = window;
 	new Function(
 		'window',
 		'document',
+		'Element',
 		'requestAnimationFrame',
 		'setTimeout',
 		'PerformanceObserver',
@@ -102,6 +120,7 @@ function run(script: string, { paintTiming = true, framed = false } = {}) {
 	)(
 		window,
 		document,
+		FakeElement,
 		(callback: () => void) => frames.push(callback),
 		(callback: () => void, delay = 0) => tasks.push({ run: callback, delay }),
 		PerformanceObserver,
@@ -111,7 +130,10 @@ function run(script: string, { paintTiming = true, framed = false } = {}) {
 	const painted = (...names: string[]) => paintObservers.forEach((said) => said(names));
 	const runTasks = (delay: number) =>
 		tasks.filter((task) => task.delay === delay).forEach((task) => task.run());
-	return { appended, loaded, frames, tasks, started, painted, runTasks };
+	/** The reader does something: the event as the window's capturing listener hears it. */
+	const reader = (type: string, target: unknown = new FakeElement(false)) =>
+		listeners.get(type)?.({ type, target });
+	return { appended, loaded, frames, tasks, started, painted, runTasks, reader, rootAttributes, listeners };
 }
 
 describe('paintFirst: the app starts after the first paint', () => {
@@ -161,6 +183,32 @@ describe('paintFirst: the app starts after the first paint', () => {
 			form: null,
 			error: null
 		});
+	});
+
+	it('marks a reach for the timeline before the app has come: a press, a key, a pointer over the timeline', () => {
+		for (const [type, target] of [
+			['pointerdown', undefined],
+			['keydown', undefined],
+			['wheel', undefined],
+			['touchstart', undefined],
+			['pointerover', new FakeElement(true)],
+			['focusin', new FakeElement(true)]
+		] as const) {
+			const browser = run(scriptOf(paintFirst(page())));
+			browser.reader(type, target);
+			expect(browser.rootAttributes, type).toEqual(new Set(['data-reached']));
+			// Heard once: the app's own listeners take over as it hydrates.
+			expect(browser.listeners.size).toBe(0);
+		}
+	});
+
+	it('does not take a pointer or a focus elsewhere on the page for a reach', () => {
+		const browser = run(scriptOf(paintFirst(page())));
+		browser.reader('pointerover');
+		browser.reader('focusin');
+		browser.reader('pointerover', {});
+		expect(browser.rootAttributes.size).toBe(0);
+		expect(browser.listeners.size).toBe(6);
 	});
 
 	it('leaves the not-found page’s shell, which has nothing to paint before the app runs, as SvelteKit wrote it', () => {

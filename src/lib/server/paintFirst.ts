@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { PAGE_INTENTS, REACHED_ATTRIBUTE, TIMELINE_INTENTS } from '../timeline/firstIntent.ts';
 
 /**
  * A prerendered page reads whole without JavaScript, so the app's code need not
@@ -9,6 +10,11 @@ import { createHash } from 'node:crypto';
  * can come before the first paint. `paintFirst` rewrites the page so the start
  * script asks for the modules (all at once, as the preloads did) only once the
  * first paint has reached the screen; it then hydrates as before.
+ *
+ * Until the app's listeners are set as it hydrates, the start script listens for
+ * the reader reaching for the timeline (see timeline/firstIntent.ts) and marks the
+ * root element when they do, so that the live timeline's code is fetched while the
+ * page hydrates rather than at the reader's next reach.
  *
  * The start script is allowed by its hash in the page's content security policy
  * (a meta tag in a prerendered page), so the hash is replaced with the new
@@ -23,6 +29,16 @@ const IMPORTS = 'Promise.all([';
 const KIT_START = 'kit.start(app, element, ';
 const KIT_START_BARE = 'kit.start(app, element);';
 const POLICY_META = /<meta http-equiv="content-security-policy"/;
+
+/** Records a reach for the timeline before the app has its own listeners (see firstIntent.ts). */
+const RECORD_REACH =
+	`const reachTypes = ${JSON.stringify([...TIMELINE_INTENTS, ...PAGE_INTENTS])};\n` +
+	`const reached = (event) => {\n` +
+	`if (${JSON.stringify(TIMELINE_INTENTS)}.includes(event.type) && !(event.target instanceof Element && event.target.closest('section.timeline'))) return;\n` +
+	`document.documentElement.setAttribute('${REACHED_ATTRIBUTE}', '');\n` +
+	`for (const type of reachTypes) window.removeEventListener(type, reached, true);\n` +
+	`};\n` +
+	`for (const type of reachTypes) window.addEventListener(type, reached, { capture: true, passive: true });\n`;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 
@@ -70,6 +86,7 @@ export function paintFirst(html: string): string {
 	const modules = [...html.matchAll(PRELOAD_LINK)].map((link) => link[1]);
 	const rewritten =
 		script.slice(0, importsAt) +
+		RECORD_REACH +
 		`let started = false;\n` +
 		`const start = () => {\n` +
 		`if (started) return;\n` +
