@@ -104,6 +104,30 @@ function scriptsOf(page: Page) {
 const LIVE = '[data-from]';
 const isLive = (page: Page) => page.evaluate((live) => document.querySelector(live) !== null, LIVE);
 
+// The event late in its window: its label once ran past the sketch's right edge, and
+// the live timeline moved to show it as it came.
+for (const viewport of [
+	{ width: 390, height: 844 },
+	{ width: 1280, height: 800 }
+]) {
+	test(`an event page's live timeline opens on the window its sketch shows, its label whole, at ${viewport.width}px`, async ({
+		browser
+	}) => {
+		const page = await browser.newPage({ viewport });
+		await page.goto('/events/muttaqi-executions-jibe');
+		await pageAwake(page);
+		const sketched = await page.getByTestId('range').textContent();
+		const label = page.locator(`${SKETCH_SELECTED.replace('.widest', '')}`).filter({ visible: true });
+		const labelBox = (await label.boundingBox())!;
+		const viewBox = (await timelineView(page).boundingBox())!;
+		expect(labelBox.x + labelBox.width).toBeLessThanOrEqual(viewBox.x + viewBox.width);
+		await reachForTimeline(page);
+		await page.waitForFunction((live) => document.querySelector(live) !== null, LIVE);
+		await expect(page.getByTestId('range')).toHaveText(sketched!);
+		await page.close();
+	});
+}
+
 test.describe('the live timeline’s code comes when the reader reaches for the timeline', () => {
 	for (const path of ['/', '/events/qomi-meets-baradar']) {
 		test(`${path}: the sketch and the build’s overview stand in until then`, async ({ page }) => {

@@ -8,7 +8,7 @@ import { parseViewState, serializeViewState, MAX_QUERY_LENGTH } from '../../src/
 import { linkedEvent, withLinkedEvent } from '../../src/lib/address/eventQuery';
 import { quoteAnchor, sourceSegments } from '../../src/lib/story/sourceSegments';
 import { nearestIds } from '../../src/lib/story/nearestIds';
-import { contextRange } from '../../src/lib/time/domain';
+import { contextRange, OPENING_FIT_PX, revealWindow } from '../../src/lib/time/domain';
 
 const result = readStoryFile('stories/iran-taliban.json');
 const story = (result.ok ? result.story : undefined) as Story;
@@ -158,6 +158,37 @@ describe('the window around a linked event', () => {
 		expect(from).toBeLessThan(items[0].start);
 		expect(to).toBeGreaterThan(items[2].start);
 		expect(to - from).toBeLessThan(120 * 86_400_000);
+	});
+
+	it('keeps the event’s label whole on a phone’s timeline, so the live timeline need not move to show it', () => {
+		const point = (day: number, labelWidth = 200) => ({
+			start: Date.UTC(2023, 7, day),
+			end: Date.UTC(2023, 7, day + 1),
+			labelWidth,
+			shape: 'point'
+		});
+		// The event late in its window: a neighbour well before it, one just after.
+		const items = [point(1), point(30), point(31)];
+		const range = contextRange(items, 1);
+		for (const width of [OPENING_FIT_PX, 390, 1280]) {
+			expect(revealWindow(items[1], true, range, width), `${width}px`).toBeNull();
+		}
+		// At the zoom its neighbours set: the window moves rather than widens.
+		expect(range.to - range.from).toBe(
+			contextRange(
+				items.map(({ start, end }) => ({ start, end })),
+				1
+			).to -
+				contextRange(
+					items.map(({ start, end }) => ({ start, end })),
+					1
+				).from
+		);
+		expect(range.to).toBeGreaterThan(items[2].start);
+		// An event early in its window, or with a short label, keeps the window as it was.
+		const early = [point(1, 40), point(2, 40), point(30, 40)];
+		const withoutLabels = early.map(({ start, end }) => ({ start, end }));
+		expect(contextRange(early, 1)).toEqual(contextRange(withoutLabels, 1));
 	});
 
 	it('does not zoom out for years to reach a distant neighbour', () => {

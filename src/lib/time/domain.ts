@@ -62,11 +62,22 @@ export function transformForRange(
 }
 
 /**
+ * The narrowest timeline an event's opening keeps the event's label whole on: a
+ * phone's, 360 px wide, less a little. The build draws one opening at every width
+ * (see layout/sketch.ts), so it is made to fit the narrowest; a wider timeline has
+ * more room for the label.
+ */
+export const OPENING_FIT_PX = 340;
+
+/**
  * The window to open on when one event is chosen by link: the event with its
- * neighbours on either side for context, at least `minDays` wide.
+ * neighbours on either side for context, at least `minDays` wide, and with room
+ * after the event for its label (`labelWidth`, where given) on a timeline
+ * `OPENING_FIT_PX` wide. An event late in the window had its label cut off by the
+ * view's edge in the page's first view, and the live timeline then moved to show it.
  */
 export function contextRange(
-	items: readonly { start: number; end: number }[],
+	items: readonly { start: number; end: number; labelWidth?: number }[],
 	index: number,
 	minDays = 45
 ): { from: number; to: number } {
@@ -82,7 +93,15 @@ export function contextRange(
 		to = Math.min(to, Math.max(item.end, item.start + maxSpan / 2));
 	}
 	const pad = Math.max((to - from) * 0.15, (minDays * DAY - (to - from)) / 2, 0);
-	return { from: from - pad, to: to + pad };
+	from -= pad;
+	to += pad;
+	// The share of the window the label takes at that width: where it would run past
+	// the window's end (the test revealWindow makes), the window moves on, at the same
+	// zoom, until it ends there. Widening it instead put the event in a badge with its
+	// neighbours on a phone. Capped, so that the event itself stays well inside.
+	const labelShare = Math.min((item.labelWidth ?? 0) / OPENING_FIT_PX, 0.75);
+	const shift = Math.max(0, item.start + labelShare * (to - from) - to);
+	return { from: from + shift, to: to + shift };
 }
 
 /**
