@@ -78,6 +78,8 @@ export const SKETCH_PARTS = '[data-testid="sketch"] :is(.sketch-mark, .sketch-cl
 export const SKETCH_FOLD = '[data-testid="sketch"] .sketch-layer.widest .fold';
 export const SKETCH_MARK_WIDEST = '[data-testid="sketch"] .sketch-layer.widest .sketch-mark';
 export const SKETCH_SELECTED = '[data-testid="sketch"] .sketch-layer.widest .sketch-mark.selected';
+/** The selected mark in every layer of the sketch: filter by visibility for the one shown. */
+export const SKETCH_SELECTED_ANY = '[data-testid="sketch"] .sketch-mark.selected';
 
 /** The window the timeline shows, from the surface's data attributes. */
 export async function viewRange(page: Page) {

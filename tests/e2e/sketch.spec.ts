@@ -9,6 +9,7 @@ import {
 	sketch,
 	SKETCH_PARTS,
 	SKETCH_SELECTED,
+	SKETCH_SELECTED_ANY,
 	story,
 	timelineView
 } from './helpers';
@@ -117,7 +118,7 @@ for (const viewport of [
 		await page.goto('/events/muttaqi-executions-jibe');
 		await pageAwake(page);
 		const sketched = await page.getByTestId('range').textContent();
-		const label = page.locator(`${SKETCH_SELECTED.replace('.widest', '')}`).filter({ visible: true });
+		const label = page.locator(SKETCH_SELECTED_ANY).filter({ visible: true });
 		const labelBox = (await label.boundingBox())!;
 		const viewBox = (await timelineView(page).boundingBox())!;
 		expect(labelBox.x + labelBox.width).toBeLessThanOrEqual(viewBox.x + viewBox.width);

@@ -61,6 +61,11 @@ export function transformForRange(
 	return { k, x };
 }
 
+/** Where a label that starts at `start` ends, in time, in a view `widthPx` wide. */
+function labelEndAt(start: number, labelWidth: number, view: { from: number; to: number }, widthPx: number) {
+	return start + (labelWidth / Math.max(widthPx, 1)) * (view.to - view.from);
+}
+
 /**
  * The narrowest timeline an event's opening keeps the event's label whole on: a
  * phone's, 360 px wide, less a little. The build draws one opening at every width
@@ -95,12 +100,12 @@ export function contextRange(
 	const pad = Math.max((to - from) * 0.15, (minDays * DAY - (to - from)) / 2, 0);
 	from -= pad;
 	to += pad;
-	// The share of the window the label takes at that width: where it would run past
-	// the window's end (the test revealWindow makes), the window moves on, at the same
-	// zoom, until it ends there. Widening it instead put the event in a badge with its
-	// neighbours on a phone. Capped, so that the event itself stays well inside.
-	const labelShare = Math.min((item.labelWidth ?? 0) / OPENING_FIT_PX, 0.75);
-	const shift = Math.max(0, item.start + labelShare * (to - from) - to);
+	// Where the label would run past the window's end at that width (the test
+	// revealWindow makes), the window moves on, at the same zoom, until it ends there.
+	// Widening it instead put the event in a badge with its neighbours on a phone. The
+	// label counts for at most three quarters of the width, so the event stays well inside.
+	const labelWidth = Math.min(item.labelWidth ?? 0, OPENING_FIT_PX * 0.75);
+	const shift = Math.max(0, labelEndAt(item.start, labelWidth, { from, to }, OPENING_FIT_PX) - to);
 	return { from: from + shift, to: to + shift };
 }
 
@@ -173,7 +178,7 @@ export function revealWindow(
 ): { from: number; to: number } | null {
 	const { from, to } = view;
 	const span = to - from;
-	const labelEnd = item.start + (item.labelWidth / Math.max(widthPx, 1)) * span;
+	const labelEnd = labelEndAt(item.start, item.labelWidth, view, widthPx);
 	const inView = item.start >= from && Math.max(labelEnd, item.shape === 'point' ? 0 : item.start) <= to;
 	if (placed && inView) return null;
 	if (placed || !zoomIn) {
