@@ -25,6 +25,11 @@ const openAtEventHash = scriptHash('./src/lib/app/openAtEvent.js');
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	compilerOptions: {
+		// Every component of ours in runes mode, even one with no rune in it: a component left
+		// to legacy mode brings legacy code into the first view's script (#21). Packages decide for themselves.
+		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
+	},
 	kit: {
 		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
 		paths: { base, relative: false },
