@@ -8,7 +8,8 @@ import { parseViewState, serializeViewState, MAX_QUERY_LENGTH } from '../../src/
 import { linkedEvent, withLinkedEvent } from '../../src/lib/address/eventQuery';
 import { quoteAnchor, sourceSegments } from '../../src/lib/story/sourceSegments';
 import { nearestIds } from '../../src/lib/story/nearestIds';
-import { contextRange, OPENING_FIT_PX, revealWindow } from '../../src/lib/time/domain';
+import { contextRange, OPENING_FIT_PX } from '../../src/lib/time/domain';
+import { revealWindow } from '../../src/lib/time/zoom';
 
 const result = readStoryFile('stories/iran-taliban.json');
 const story = (result.ok ? result.story : undefined) as Story;

@@ -9,13 +9,8 @@ import { defaultScaleMode } from '../../src/lib/time/folds';
 import { validateStory } from '../../src/lib/story/validateStory';
 import { sketchTimeline } from '../../src/lib/layout/sketch';
 import { sketchMarkup } from '../../src/lib/layout/sketchMarkup';
-import {
-	maxZoomScale,
-	pixelsOf,
-	storyDomain,
-	transformForRange,
-	windowOfTransform
-} from '../../src/lib/time/domain';
+import { storyDomain } from '../../src/lib/time/domain';
+import { maxZoomScale, pixelsOf, transformForRange, windowOfTransform } from '../../src/lib/time/zoom';
 import { chooseAxisTicks, LABEL_INSET_PX, tickLabelWidth } from '../../src/lib/time/ticks';
 import type { Story } from '../../src/lib/story/types';
 

@@ -13,13 +13,8 @@ const markColumns = (items: MarkInput[]): MarkColumns => ({
 });
 import { estimateLabelWidth, LABEL_MAX_PX } from '../../src/lib/layout/labelWidth.ts';
 import { estimateFullLabelWidth, placeMarks } from '../../src/lib/layout/placeMarks.ts';
-import {
-	maxZoomScale,
-	pixelsOf,
-	storyDomain,
-	transformForRange,
-	MAX_DAY_PX
-} from '../../src/lib/time/domain.ts';
+import { storyDomain } from '../../src/lib/time/domain.ts';
+import { maxZoomScale, pixelsOf, transformForRange, MAX_DAY_PX } from '../../src/lib/time/zoom.ts';
 import { parsePartialDate } from '../../src/lib/time/partialDate.ts';
 import { yearPresets } from '../../src/lib/time/presets.ts';
 

@@ -1,16 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
-import { scaleUtc } from 'd3-scale';
-import { layoutMarks } from '../../src/lib/layout/layoutMarks.ts';
-import { markColumns } from '../../src/lib/layout/markColumns.ts';
-import { placeClusters, placeMarks } from '../../src/lib/layout/placeMarks.ts';
 import { TimelineView, type ZoomDriver } from '../../src/lib/timeline/view.svelte.ts';
 import type { Gestures } from '../../src/lib/timeline/loadGestures.ts';
+import { LiveView } from '../../src/lib/timeline/liveView.svelte.ts';
+import { windowText } from '../../src/lib/time/formatDate.ts';
 import { timelineItems } from '../../src/lib/layout/timelineItems.ts';
-import { storyDomain, transformForRange } from '../../src/lib/time/domain.ts';
+import { storyDomain } from '../../src/lib/time/domain.ts';
+import { transformForRange } from '../../src/lib/time/zoom.ts';
 import type { StoryEvent } from '../../src/lib/story/types.ts';
 import { validateStory } from '../../src/lib/story/validateStory.ts';
-import { windowText } from '../../src/lib/time/formatDate.ts';
 
 const DAY = 86_400_000;
 
@@ -72,15 +70,8 @@ function makeView(dates: string[], selected: string | null = null) {
 	});
 	cleanups.push(stop, () => view.destroy());
 	view.widthPx = 1000;
-	// The lazily loaded module's computing half; the gestures themselves are the FakeDriver.
-	view.gestures = {
-		scaleUtc,
-		layoutMarks,
-		markColumns,
-		placeMarks,
-		placeClusters,
-		windowText
-	} as unknown as Gestures;
+	// The lazily loaded module's computing half (the real one); the gestures themselves are the FakeDriver.
+	view.gestures = { LiveView, windowText } as unknown as Gestures;
 	flushSync();
 	return { view, items, domain, driver: new FakeDriver(view) };
 }

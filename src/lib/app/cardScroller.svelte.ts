@@ -1,5 +1,5 @@
 import { tick } from 'svelte';
-import { prefersReducedMotion } from 'svelte/motion';
+import { prefersReducedMotion } from '$lib/client/reducedMotion';
 import { restingScrollTop, type VerticalExtent } from './restingScroll';
 
 /**
@@ -82,7 +82,7 @@ export class CardScroller {
 		const top = restingScrollTop(Math.min(wanted, bottom), this.pinPx, controlExtents());
 		// Already there: no scroll will happen, so no scrollend will come.
 		if (Math.abs(top - window.scrollY) < 1) return this.landed();
-		const glide = !instant && !prefersReducedMotion.current;
+		const glide = !instant && !prefersReducedMotion();
 		window.scrollTo({ top, behavior: glide ? 'smooth' : 'instant' });
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => this.landed(), glide ? 1500 : 100);

@@ -1,5 +1,5 @@
 import { utcYear } from 'd3-time';
-import { pixelsOf } from '../time/domain.ts';
+import { pixelsOf } from '../time/zoom.ts';
 import type { AxisStops, Fold } from '../time/folds.ts';
 import { foldsOf } from '../time/foldedAxis.ts';
 import type { TimelineItem } from './timelineItems.ts';

@@ -2,7 +2,7 @@ import { scaleUtc } from 'd3-scale';
 import { chooseAxisTicks } from '../time/ticks.ts';
 import { chooseCalendarTicks } from '../time/calendarTicks.ts';
 import type { CalendarChoice } from '../time/calendar.ts';
-import { pixelsOf, transformForRange } from '../time/domain.ts';
+import { pixelsOf, transformForRange } from '../time/zoom.ts';
 import { axisStops, type Fold } from '../time/folds.ts';
 import { axisParts, foldLength, foldsInView } from '../time/foldedAxis.ts';
 import { CLUSTER_WIDTH_PX, lanesFor, MARK_GAP_PX, OVERVIEW_HEIGHT } from './geometry.ts';

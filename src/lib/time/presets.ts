@@ -1,5 +1,3 @@
-import { utcYear } from 'd3-time';
-
 export interface Preset {
 	label: string;
 	from: number;
@@ -27,7 +25,7 @@ export function yearPresets(
 	const step = lastYear - firstYear + 1 > 12 ? 10 : 1;
 	const presets: Preset[] = [];
 	for (let year = Math.floor(firstYear / step) * step; year <= lastYear; year += step) {
-		const from = utcYear.floor(new Date(Date.UTC(year, 0, 1))).getTime();
+		const from = Date.UTC(year, 0, 1);
 		const to = Date.UTC(year + step, 0, 1);
 		presets.push({ label: step === 1 ? String(year) : `${year}s`, from, to });
 	}

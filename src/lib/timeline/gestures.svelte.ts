@@ -14,13 +14,10 @@ import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import type { TimelineView } from './view.svelte.ts';
 
-export { scaleUtc };
 // Dates in words come with the live timeline too: the first view carries the build's (see formatDate.ts).
 export { windowText } from '../time/formatDate.ts';
-// The layout of the marks is computed only once live: its code comes here too.
-export { layoutMarks } from '../layout/layoutMarks.ts';
-export { markColumns } from '../layout/markColumns.ts';
-export { placeClusters, placeMarks } from '../layout/placeMarks.ts';
+// The axis, the layout of the marks and the zoom's arithmetic are computed only once live: their code comes here too.
+export { LiveView } from './liveView.svelte.ts';
 // The layers only the live timeline draws come with its code, not in the first view.
 export { default as TimelineAxis } from '../components/timeline/TimelineAxis.svelte';
 export { default as TimelineMarks } from '../components/timeline/TimelineMarks.svelte';

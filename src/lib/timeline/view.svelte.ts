@@ -1,21 +1,12 @@
 import { createContext } from 'svelte';
-import { prefersReducedMotion } from 'svelte/motion';
+import { prefersReducedMotion } from '$lib/client/reducedMotion';
 import { countInRange, type TimelineItem } from '$lib/layout/timelineItems';
-import { layoutZoomLevel } from '$lib/layout/layoutMarks';
 import type { ZoomTransform } from '$lib/layout/placeMarks';
-import { axisHeight, CLUSTER_WIDTH_PX, lanesFor, MARK_GAP_PX, surfaceHeight } from '$lib/layout/geometry';
+import { axisHeight, lanesFor, surfaceHeight } from '$lib/layout/geometry';
 import type { CalendarChoice } from '$lib/time/calendar';
-import {
-	clusterZoomWindow,
-	coversWindow,
-	maxZoomScale,
-	pixelsOf,
-	revealWindow,
-	transformForRange,
-	windowOfTransform
-} from '$lib/time/domain';
-import { axisStops, type Fold, type ScaleMode } from '$lib/time/folds';
-
+import { coversWindow } from '$lib/time/domain';
+import type { AxisStops, Fold, ScaleMode } from '$lib/time/folds';
+import type { LiveView } from './liveView.svelte.ts';
 import type { WindowText } from '$lib/time/formatDate';
 import { formatEventCount } from '$lib/text/formatCount';
 import type { SketchHtml } from '$lib/layout/sketchMarkup';
@@ -71,8 +62,6 @@ const ZOOM_STEP = 1.6;
 function showsSketchedWindow({ from, to }: Window, sketch: Window): boolean {
 	return Math.abs(from - sketch.from) + Math.abs(to - sketch.to) < (sketch.to - sketch.from) * 0.002;
 }
-/** A badge names its events in data-members up to this many; joining thousands of ids each zoom step would cost frames. */
-export const MEMBERS_LISTED = 200;
 
 /**
  * The timeline's view: the window it shows, the layout of the marks in it, and
@@ -87,8 +76,9 @@ export class TimelineView {
 	widthPx = $state(0);
 	/** d3-zoom's transform, x only: the view is one axis. */
 	transform = $state<ZoomTransform>({ k: 1, x: 0 });
-	/** The gestures' code, loaded after the first view (see loadGestures). */
-	gestures = $state.raw<Gestures | null>(null);
+	#gestures = $state.raw<Gestures | null>(null);
+	/** What the view computes once live (see liveView.svelte.ts): made when its code arrives. */
+	#live = $state.raw<LiveView | null>(null);
 	/** An animation of the view is under way. */
 	moving = $state(false);
 	/** What the view shows, said politely half a second after it stops moving. */
@@ -162,25 +152,46 @@ export class TimelineView {
 		this.#in.setScaleMode(mode);
 	}
 
-	/** The axis at zoom 1: its dates and their pixels, piecewise on a compact axis (see folds.ts). */
-	readonly stops = $derived(this.stopsAt(this.widthPx));
-	readonly #px = $derived(pixelsOf(this.stops));
-	/** The same axis at another width: the overview's. */
-	stopsAt(width: number) {
-		return axisStops(this.domain, this.storyFolds, Math.max(width, 1));
+	/** The live timeline's code, loaded after the first view (see loadGestures). */
+	get gestures(): Gestures | null {
+		return this.#gestures;
 	}
-	readonly maxZoom = $derived(maxZoomScale(this.stops));
+	set gestures(code: Gestures | null) {
+		this.#gestures = code;
+		this.#live = code ? new code.LiveView(this) : null;
+	}
+	/**
+	 * What only the live timeline computes, for what only it does. Reached through
+	 * here, never imported: whatever the live code uses of a module the first view
+	 * imports comes in the first view's script (#21).
+	 */
+	get #liveView(): LiveView {
+		if (!this.#live) throw new Error('The live timeline is moved before its code has come');
+		return this.#live;
+	}
+
+	/** The axis at zoom 1 (see liveView.svelte.ts); none before the live timeline's code has come. */
+	get stops(): AxisStops | null {
+		return this.#live?.stops ?? null;
+	}
+	/** The time scale at zoom 1, once live. */
+	get base() {
+		return this.#live?.base ?? null;
+	}
+	/** The same axis at another width: the overview's. Live only. */
+	stopsAt(width: number): AxisStops {
+		return this.#liveView.stopsAt(width);
+	}
+	/** Not known before the live code has come: zooming in then wakes it (see #beforeLive). */
+	get maxZoom(): number {
+		return this.#live?.maxZoom ?? Infinity;
+	}
 	readonly canZoomIn = $derived(this.transform.k < this.maxZoom * 0.999);
 	readonly canZoomOut = $derived(this.transform.k > 1.001);
 
-	/** The time scale at zoom 1, once live. */
-	readonly base = $derived(
-		this.gestures ? this.gestures.scaleUtc().domain(this.stops.domain).range(this.stops.range) : null
-	);
-
 	/** The window shown; until live, the one the timeline will open on, as the sketch draws it. */
 	readonly window: Window = $derived.by(() => {
-		if (this.live && this.base) return windowOfTransform(this.base, this.widthPx, this.transform);
+		if (this.live && this.#live) return this.#live.windowOf(this.transform);
 		const sketch = this.sketch;
 		const opening = this.#in.opening();
 		return {
@@ -239,88 +250,37 @@ export class TimelineView {
 	/** Whether the view shows the whole story: it then needs no window in the address. */
 	readonly showsWholeStory = $derived(coversWindow(this.window, this.domain));
 
-	// The layout's code comes with the gestures' (see gestures.svelte.ts): none of it is needed before.
-	readonly #columns = $derived(
-		this.base && this.gestures ? this.gestures.markColumns(this.items, this.#px) : null
-	);
-	/** Lanes and clusters change only at the next zoom step, never while panning. */
-	readonly #layoutK = $derived(layoutZoomLevel(this.transform.k));
-	readonly layout = $derived.by(() => {
-		const columns = this.#columns;
-		const gestures = this.gestures;
-		if (!columns || !gestures) return null;
-		const k = this.#layoutK;
-		const result = gestures.layoutMarks(columns, (px) => px * k, {
-			wall: this.widthPx * k,
-			maxLanes: this.laneCount,
-			gap: MARK_GAP_PX,
-			clusterWidth: CLUSTER_WIDTH_PX
-		});
-		const laneOf = new Int16Array(this.items.length).fill(-1);
-		for (const mark of result.marks) laneOf[mark.index] = mark.lane;
-		// Which badge holds an event: a large story's badges hold thousands, too many to search each frame.
-		const clusterOf = new Int32Array(this.items.length).fill(-1);
-		result.clusters.forEach((cluster, c) => {
-			for (const index of cluster.members) clusterOf[index] = c;
-		});
-		return { ...result, laneOf, clusterOf };
-	});
-
+	// The layout is computed only once live, by code that comes with the gestures' (see liveView.svelte.ts).
+	get layout() {
+		return this.#live?.layout ?? null;
+	}
 	/** The marks in view; nothing is placed before the timeline is live (and never in the prerendered HTML). */
-	readonly marks = $derived(
-		this.live && this.layout && this.#columns && this.gestures
-			? this.gestures.placeMarks(
-					this.items,
-					this.#columns,
-					this.layout,
-					this.#layoutK,
-					this.transform,
-					this.widthPx
-				)
-			: []
-	);
-
-	/** The badges in view, with the time their events cover (layout works in pixels at zoom 1). */
-	readonly clusters = $derived.by(() => {
-		const base = this.base;
-		if (!this.live || !this.layout || !base || !this.gestures) return [];
-		return this.gestures
-			.placeClusters(this.layout, this.#layoutK, this.transform, this.widthPx)
-			.map((placed) => ({
-				...placed,
-				start: base.invert(placed.cluster.start).getTime(),
-				end: base.invert(placed.cluster.end).getTime()
-			}));
-	});
+	get marks() {
+		return this.#live?.marks ?? [];
+	}
+	/** The badges in view, with the time their events cover. */
+	get clusters() {
+		return this.#live?.clusters ?? [];
+	}
+	/** The badge that holds the selected event, or -1. */
+	get selectedCluster() {
+		return this.#live?.selectedCluster ?? -1;
+	}
+	get highlightedCluster() {
+		return this.#live?.highlightedCluster ?? -1;
+	}
+	/** The one mark in the tab order: the selected one where it is drawn, else the first in view. */
+	get tabStopId() {
+		return this.#live?.tabStopId ?? null;
+	}
+	get todayX() {
+		return this.#live?.todayX ?? null;
+	}
 
 	// A search rather than a map from id: building a map of a hundred thousand ids held the page still.
 	indexOf(id: string): number {
 		return this.items.findIndex((item) => item.id === id);
 	}
-	readonly #selectedIndex = $derived(this.selectedId ? this.indexOf(this.selectedId) : -1);
-	readonly #highlightedIndex = $derived(this.highlightedId ? this.indexOf(this.highlightedId) : -1);
-	/** The badge that holds the selected event, or -1. */
-	readonly selectedCluster = $derived(
-		this.#selectedIndex !== -1 && this.layout ? this.layout.clusterOf[this.#selectedIndex] : -1
-	);
-	readonly highlightedCluster = $derived(
-		this.#highlightedIndex !== -1 && this.layout ? this.layout.clusterOf[this.#highlightedIndex] : -1
-	);
-
-	/** The one mark in the tab order: the selected one where it is drawn, else the first in view. */
-	readonly tabStopId = $derived(
-		this.marks.find((mark) => mark.item.id === this.selectedId && mark.labelRoom >= 64)?.item.id ??
-			this.marks.find((mark) => mark.labelRoom >= 64)?.item.id ??
-			null
-	);
-
-	readonly todayX = $derived.by(() => {
-		if (!this.live) return null;
-		const now = Date.now();
-		return now >= this.window.from && now <= this.window.to
-			? this.#px(now) * this.transform.k + this.transform.x
-			: null;
-	});
 
 	/** When the reader last moved the view themselves (performance.now()): the app leaves it alone a while. */
 	get movedByReaderAt() {
@@ -338,9 +298,7 @@ export class TimelineView {
 		this.#driver = driver;
 		const range = this.#held ?? (this.#openingApplied ? null : this.#in.opening());
 		this.#openingApplied = true;
-		const opening = range
-			? transformForRange(this.stops, this.widthPx, range.from, range.to)
-			: { k: 1, x: 0 };
+		const opening = range ? this.#liveView.transformFor(range) : { k: 1, x: 0 };
 		driver.moveTo(
 			opening,
 			false,
@@ -364,7 +322,7 @@ export class TimelineView {
 			this.openCluster = null;
 		}
 		this.transform = { k: t.k, x: t.x };
-		if (this.base) this.#held = windowOfTransform(this.base, this.widthPx, t);
+		if (this.#live) this.#held = this.#live.windowOf(t);
 		if (this.#readerMoving || bySource) this.#movedByReaderAt = performance.now();
 		clearTimeout(this.#announceTimer);
 		this.#announceTimer = setTimeout(() => {
@@ -401,9 +359,9 @@ export class TimelineView {
 			if (options.byReader) this.wake();
 			return;
 		}
-		const t = transformForRange(this.stops, this.widthPx, from, to);
+		const t = this.#liveView.transformFor({ from, to });
 		this.#readerMoving = options.byReader ?? false;
-		if (options.animate === false || prefersReducedMotion.current) {
+		if (options.animate === false || prefersReducedMotion()) {
 			this.#target = null;
 			driver.moveTo(
 				t,
@@ -413,7 +371,7 @@ export class TimelineView {
 			);
 			return;
 		}
-		const heading = windowOfTransform(this.base!, this.widthPx, t);
+		const heading = this.#liveView.windowOf(t);
 		this.#target = heading;
 		driver.moveTo(
 			t,
@@ -432,21 +390,11 @@ export class TimelineView {
 		return this.#target ?? this.window;
 	}
 
-	/**
-	 * A window `factor` times narrower or `shift` windows later, worked out in the
-	 * axis's pixels so that on a compact axis a step across a fold is a step on
-	 * screen, not seven years.
-	 */
-	#moveWindow(factor: number, shift: number) {
-		const { from, to } = this.#targetWindow();
-		const base = this.base;
+	/** A window `factor` times narrower or `shift` windows later than the one shown or heading to (see LiveView.movedWindow). */
+	#moveWindow(factor: number, shift: number): Window {
+		const target = this.#targetWindow();
 		// Before the timeline is live there is nothing on screen to move.
-		if (!base) return { from, to };
-		const p0 = this.#px(from);
-		const p1 = this.#px(to);
-		const half = (p1 - p0) / factor / 2;
-		const centre = (p0 + p1) / 2 + (p1 - p0) * shift;
-		return { from: base.invert(centre - half).getTime(), to: base.invert(centre + half).getTime() };
+		return this.#live ? this.#live.movedWindow(target, factor, shift) : target;
 	}
 
 	zoomBy(factor: number) {
@@ -489,14 +437,14 @@ export class TimelineView {
 	reveal(id: string, options: RevealOptions = {}) {
 		const index = this.indexOf(id);
 		if (index === -1) return;
-		if (!this.live || !this.layout) {
+		const live = this.#live;
+		if (!this.live || !live) {
 			// Asked before the timeline could draw (an event page's own event, say): done once it can.
 			this.#pendingReveal = { id, options };
 			if (options.byReader) this.wake();
 			return;
 		}
-		const placed = this.layout.laneOf[index] !== -1;
-		const next = revealWindow(this.items[index], placed, this.window, this.widthPx, options.zoomIn !== false);
+		const next = live.revealing(index, options.zoomIn !== false);
 		if (next) this.showRange(next.from, next.to, options);
 	}
 
@@ -505,7 +453,7 @@ export class TimelineView {
 		placed: { cluster: { members: number[] }; start: number; end: number; x: number },
 		trigger: HTMLElement
 	) {
-		const next = clusterZoomWindow(placed, this.window, !this.canZoomIn);
+		const next = this.#liveView.clusterWindow(placed);
 		if (next) {
 			this.showRange(next.from, next.to, { byReader: true });
 			return;

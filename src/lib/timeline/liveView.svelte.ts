@@ -1,0 +1,155 @@
+import { scaleUtc } from 'd3-scale';
+import { layoutMarks, layoutZoomLevel } from '$lib/layout/layoutMarks';
+import { markColumns } from '$lib/layout/markColumns';
+import { placeClusters, placeMarks } from '$lib/layout/placeMarks';
+import { CLUSTER_WIDTH_PX, MARK_GAP_PX } from '$lib/layout/geometry';
+import { axisStops, type AxisStops } from '$lib/time/folds';
+import {
+	clusterZoomWindow,
+	maxZoomScale,
+	pixelsOf,
+	revealWindow,
+	transformForRange,
+	windowOfTransform
+} from '$lib/time/zoom';
+import type { ZoomTransform } from '$lib/layout/placeMarks';
+import type { TimelineView, Window } from './view.svelte.ts';
+
+/** A badge names its events in data-members up to this many; joining thousands of ids each zoom step would cost frames. */
+export const MEMBERS_LISTED = 200;
+
+/**
+ * What the timeline's view computes once it is live: the axis and its time scale,
+ * the layout of the marks and badges, and the zoom's arithmetic. It comes with the
+ * live timeline's code (see loadGestures.ts), made by the view when that code
+ * arrives, and reads everything else from the view: the first view needs none of
+ * it, and code the first view imports comes in its script (#21).
+ */
+export class LiveView {
+	#view: TimelineView;
+
+	constructor(view: TimelineView) {
+		this.#view = view;
+	}
+
+	/** The axis at zoom 1: its dates and their pixels, piecewise on a compact axis (see folds.ts). */
+	readonly stops = $derived.by(() => this.stopsAt(this.#view.widthPx));
+	/** The same axis at another width: the overview's. */
+	stopsAt(width: number): AxisStops {
+		return axisStops(this.#view.domain, this.#view.storyFolds, Math.max(width, 1));
+	}
+	readonly #px = $derived(pixelsOf(this.stops));
+	/** The time scale at zoom 1. */
+	readonly base = $derived(scaleUtc().domain(this.stops.domain).range(this.stops.range));
+	readonly maxZoom = $derived(maxZoomScale(this.stops));
+
+	/** The window a transform shows. */
+	windowOf(t: ZoomTransform): Window {
+		return windowOfTransform(this.base, this.#view.widthPx, t);
+	}
+	/** The transform that shows a window. */
+	transformFor({ from, to }: Window): ZoomTransform {
+		return transformForRange(this.stops, this.#view.widthPx, from, to);
+	}
+	/**
+	 * A window `factor` times narrower or `shift` windows later, worked out in the
+	 * axis's pixels so that on a compact axis a step across a fold is a step on
+	 * screen, not seven years.
+	 */
+	movedWindow({ from, to }: Window, factor: number, shift: number): Window {
+		const p0 = this.#px(from);
+		const p1 = this.#px(to);
+		const half = (p1 - p0) / factor / 2;
+		const centre = (p0 + p1) / 2 + (p1 - p0) * shift;
+		return {
+			from: this.base.invert(centre - half).getTime(),
+			to: this.base.invert(centre + half).getTime()
+		};
+	}
+	/** Where to move to bring the event at `index` into view: null where it is in view already (see revealWindow). */
+	revealing(index: number, zoomIn: boolean): Window | null {
+		const view = this.#view;
+		const placed = this.layout.laneOf[index] !== -1;
+		return revealWindow(view.items[index], placed, view.window, view.widthPx, zoomIn);
+	}
+	/** Where clicking a badge goes, or null where its events are listed instead (see clusterZoomWindow). */
+	clusterWindow(placed: { start: number; end: number }): Window | null {
+		return clusterZoomWindow(placed, this.#view.window, !this.#view.canZoomIn);
+	}
+
+	readonly #columns = $derived.by(() => markColumns(this.#view.items, this.#px));
+	/** Lanes and clusters change only at the next zoom step, never while panning. */
+	readonly #layoutK = $derived.by(() => layoutZoomLevel(this.#view.transform.k));
+	readonly layout = $derived.by(() => {
+		const view = this.#view;
+		const k = this.#layoutK;
+		const result = layoutMarks(this.#columns, (px) => px * k, {
+			wall: view.widthPx * k,
+			maxLanes: view.laneCount,
+			gap: MARK_GAP_PX,
+			clusterWidth: CLUSTER_WIDTH_PX
+		});
+		const laneOf = new Int16Array(view.items.length).fill(-1);
+		for (const mark of result.marks) laneOf[mark.index] = mark.lane;
+		// Which badge holds an event: a large story's badges hold thousands, too many to search each frame.
+		const clusterOf = new Int32Array(view.items.length).fill(-1);
+		result.clusters.forEach((cluster, c) => {
+			for (const index of cluster.members) clusterOf[index] = c;
+		});
+		return { ...result, laneOf, clusterOf };
+	});
+
+	/** The marks in view; none until the view has measured itself (and never in the prerendered HTML). */
+	readonly marks = $derived.by(() => {
+		const view = this.#view;
+		if (!view.live) return [];
+		return placeMarks(view.items, this.#columns, this.layout, this.#layoutK, view.transform, view.widthPx);
+	});
+
+	/** The badges in view, with the time their events cover (layout works in pixels at zoom 1). */
+	readonly clusters = $derived.by(() => {
+		const view = this.#view;
+		if (!view.live) return [];
+		return placeClusters(this.layout, this.#layoutK, view.transform, view.widthPx).map((placed) => ({
+			...placed,
+			start: this.base.invert(placed.cluster.start).getTime(),
+			end: this.base.invert(placed.cluster.end).getTime()
+		}));
+	});
+
+	readonly #selectedIndex = $derived.by(() => {
+		const id = this.#view.selectedId;
+		return id ? this.#view.indexOf(id) : -1;
+	});
+	readonly #highlightedIndex = $derived.by(() => {
+		const id = this.#view.highlightedId;
+		return id ? this.#view.indexOf(id) : -1;
+	});
+	/** The badge that holds the selected event, or -1. */
+	readonly selectedCluster = $derived(
+		this.#selectedIndex !== -1 ? this.layout.clusterOf[this.#selectedIndex] : -1
+	);
+	readonly highlightedCluster = $derived(
+		this.#highlightedIndex !== -1 ? this.layout.clusterOf[this.#highlightedIndex] : -1
+	);
+
+	/** The one mark in the tab order: the selected one where it is drawn, else the first in view. */
+	readonly tabStopId = $derived.by(() => {
+		const selectedId = this.#view.selectedId;
+		const drawn = (mark: { labelRoom: number }) => mark.labelRoom >= 64;
+		return (
+			this.marks.find((mark) => mark.item.id === selectedId && drawn(mark))?.item.id ??
+			this.marks.find(drawn)?.item.id ??
+			null
+		);
+	});
+
+	readonly todayX = $derived.by(() => {
+		const view = this.#view;
+		if (!view.live) return null;
+		const now = Date.now();
+		return now >= view.window.from && now <= view.window.to
+			? this.#px(now) * view.transform.k + view.transform.x
+			: null;
+	});
+}
