@@ -146,6 +146,8 @@ test('an actor filter and a search narrow the events, survive a reload, and an i
 	page
 }) => {
 	const cardIds = () => cards(page).evaluateAll((elements) => elements.map((card) => card.dataset.id));
+	const periods = page.getByRole('group', { name: 'Jump to a period' }).getByRole('button');
+	const storyPeriods = await periods.allTextContents();
 
 	await page.getByLabel('Who').selectOption('al-qaeda');
 	const involving = story.events
@@ -160,6 +162,11 @@ test('an actor filter and a search narrow the events, survive a reload, and an i
 	const markIds = await marks(page).evaluateAll((elements) => elements.map((mark) => mark.dataset.id));
 	for (const id of markIds) expect(involving).toContain(id);
 	await expect(page).toHaveURL(/actor=al-qaeda/);
+	// The period buttons are the years of the events the filter keeps (both al-Qaeda's are in 2022).
+	const years = involving.map((id) => story.events.find((event) => event.id === id)!.date.slice(0, 4));
+	expect(new Set(years)).toEqual(new Set(['2022']));
+	await expect.poll(() => periods.allTextContents()).toEqual(['2022', 'All']);
+	expect(storyPeriods.length).toBeGreaterThan(2);
 	await page.reload();
 	await timelineReady(page);
 	await expect(page.getByLabel('Who')).toHaveValue('al-qaeda');
@@ -186,8 +193,13 @@ test('an actor filter and a search narrow the events, survive a reload, and an i
 	await page.getByLabel('Search').fill('zebra crossing in Lisbon');
 	await expect(page.getByText('No events match “zebra crossing in Lisbon”.')).toBeVisible();
 	await expect(cards(page)).toHaveCount(0);
+	await page.getByLabel('Who').selectOption('qomi');
 	await page.getByRole('button', { name: 'Clear the filters' }).click();
 	await expect(cards(page)).toHaveCount(story.events.length);
+	// The controls say so too: they follow the filters, not only set them.
+	await expect(page.getByLabel('Search')).toHaveValue('');
+	await expect(page.getByLabel('Who')).toHaveValue('');
+	await expect(periods).toHaveText(storyPeriods);
 	// The cards the filters bring back are made anew, in the browser, with all their words.
 	for (const event of story.events as { id: string; summary?: string; quotes?: { text: string }[] }[]) {
 		const words = [event.summary ?? '', ...(event.quotes ?? []).map((quote) => quote.text)];

@@ -18,6 +18,8 @@ import type { TimelineView } from './view.svelte.ts';
 export { windowText } from '../time/formatDate.ts';
 // The axis, the layout of the marks and the zoom's arithmetic are computed only once live: their code comes here too.
 export { LiveView } from './liveView.svelte.ts';
+// The period buttons of a filtered story; the whole story's come from the build.
+export { yearPresets } from '../time/presets.ts';
 // The layers only the live timeline draws come with its code, not in the first view.
 export { default as TimelineAxis } from '../components/timeline/TimelineAxis.svelte';
 export { default as TimelineMarks } from '../components/timeline/TimelineMarks.svelte';

@@ -210,6 +210,11 @@ export class TimelineView {
 		return this.sketch?.windowText ?? null;
 	});
 
+	/** Some events are hidden by the reader's filters. */
+	get filtering(): boolean {
+		return this.#in.filtering?.() ?? false;
+	}
+
 	/** The story's events are still on their way: what the timeline shows is not all there is. */
 	get pending() {
 		return this.#in.pending();
@@ -232,7 +237,7 @@ export class TimelineView {
 	 */
 	get sketchStandsIn(): boolean {
 		const sketch = this.sketch;
-		if (!sketch || !this.showSketch || this.#in.filtering?.()) return false;
+		if (!sketch || !this.showSketch || this.filtering) return false;
 		const opening = this.#in.opening();
 		return !opening || showsSketchedWindow(opening, sketch);
 	}
