@@ -37,13 +37,18 @@ import { pageAwake } from './helpers';
  * gzipped size of the same code by up to 25 B between builds (58,153-58,178 B seen
  * for one event page), which made the test fail by chance. It is 56.8 KB again with
  * a card's words written as markup rather than components (#21, 0.43 KB less: the
- * event page at 57,742 B, 420 B under the limit). The issue's aim of 50 KB is not
- * met: what is left is Svelte's runtime (19 KB), SvelteKit's (13 KB) and the code
- * that hydrates the cards, the controls and the view. Raise it again only with a
- * reason as good as these.
+ * event page at 57,742 B, 420 B under the limit). It is 51.5 KB since the first
+ * view stopped carrying what only the live timeline uses (#21): every component in
+ * runes mode, the filters without binding code, and the live timeline's axis,
+ * layout and zoom arithmetic reached through its code rather than imported (a
+ * module both chunks import sits in the first view's with all either uses of it).
+ * The home page came to 52,097 B and an event page to 52,427 B, 309 B under the
+ * limit. The issue's aim of 50 KB is not met: what is left is Svelte's runtime
+ * (19 KB), SvelteKit's (13 KB) and the code that hydrates the cards, the controls
+ * and the view. Raise it again only with a reason as good as these.
  */
 export const BUDGET = {
-	jsGzip: 56.8 * 1024,
+	jsGzip: 51.5 * 1024,
 	cssGzip: 10 * 1024,
 	htmlGzip: 40 * 1024,
 	/**
