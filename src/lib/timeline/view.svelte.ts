@@ -67,6 +67,8 @@ function showsSketchedWindow({ from, to }: Window, sketch: Window): boolean {
  * The timeline's view: the window it shows, the layout of the marks in it, and
  * the commands that move it. The window is held once, as d3-zoom's transform,
  * and written only by the gesture (applyGesture); everything else is derived.
+ * Before the live timeline's code comes, the build's sketch stands in; once it
+ * has, a LiveView computes the axis and the layout (see liveView.svelte.ts).
  * Components read its getters and call its methods.
  */
 export class TimelineView {
@@ -78,7 +80,7 @@ export class TimelineView {
 	transform = $state<ZoomTransform>({ k: 1, x: 0 });
 	#gestures = $state.raw<Gestures | null>(null);
 	/** What the view computes once live (see liveView.svelte.ts): made when its code arrives. */
-	#live = $state.raw<LiveView | null>(null);
+	#liveView = $state.raw<LiveView | null>(null);
 	/** An animation of the view is under way. */
 	moving = $state(false);
 	/** What the view shows, said politely half a second after it stops moving. */
@@ -158,40 +160,40 @@ export class TimelineView {
 	}
 	set gestures(code: Gestures | null) {
 		this.#gestures = code;
-		this.#live = code ? new code.LiveView(this) : null;
+		this.#liveView = code ? new code.LiveView(this) : null;
 	}
 	/**
 	 * What only the live timeline computes, for what only it does. Reached through
 	 * here, never imported: whatever the live code uses of a module the first view
 	 * imports comes in the first view's script (#21).
 	 */
-	get #liveView(): LiveView {
-		if (!this.#live) throw new Error('The live timeline is moved before its code has come');
-		return this.#live;
+	get #liveOnly(): LiveView {
+		if (!this.#liveView) throw new Error('The live timeline is moved before its code has come');
+		return this.#liveView;
 	}
 
 	/** The axis at zoom 1 (see liveView.svelte.ts); none before the live timeline's code has come. */
 	get stops(): AxisStops | null {
-		return this.#live?.stops ?? null;
+		return this.#liveView?.stops ?? null;
 	}
 	/** The time scale at zoom 1, once live. */
 	get base() {
-		return this.#live?.base ?? null;
+		return this.#liveView?.base ?? null;
 	}
 	/** The same axis at another width: the overview's. Live only. */
 	stopsAt(width: number): AxisStops {
-		return this.#liveView.stopsAt(width);
+		return this.#liveOnly.stopsAt(width);
 	}
 	/** Not known before the live code has come: zooming in then wakes it (see #beforeLive). */
 	get maxZoom(): number {
-		return this.#live?.maxZoom ?? Infinity;
+		return this.#liveView?.maxZoom ?? Infinity;
 	}
 	readonly canZoomIn = $derived(this.transform.k < this.maxZoom * 0.999);
 	readonly canZoomOut = $derived(this.transform.k > 1.001);
 
 	/** The window shown; until live, the one the timeline will open on, as the sketch draws it. */
 	readonly window: Window = $derived.by(() => {
-		if (this.live && this.#live) return this.#live.windowOf(this.transform);
+		if (this.live && this.#liveView) return this.#liveView.windowOf(this.transform);
 		const sketch = this.sketch;
 		const opening = this.#in.opening();
 		return {
@@ -257,29 +259,29 @@ export class TimelineView {
 
 	// The layout is computed only once live, by code that comes with the gestures' (see liveView.svelte.ts).
 	get layout() {
-		return this.#live?.layout ?? null;
+		return this.#liveView?.layout ?? null;
 	}
 	/** The marks in view; nothing is placed before the timeline is live (and never in the prerendered HTML). */
 	get marks() {
-		return this.#live?.marks ?? [];
+		return this.#liveView?.marks ?? [];
 	}
 	/** The badges in view, with the time their events cover. */
 	get clusters() {
-		return this.#live?.clusters ?? [];
+		return this.#liveView?.clusters ?? [];
 	}
 	/** The badge that holds the selected event, or -1. */
 	get selectedCluster() {
-		return this.#live?.selectedCluster ?? -1;
+		return this.#liveView?.selectedCluster ?? -1;
 	}
 	get highlightedCluster() {
-		return this.#live?.highlightedCluster ?? -1;
+		return this.#liveView?.highlightedCluster ?? -1;
 	}
 	/** The one mark in the tab order: the selected one where it is drawn, else the first in view. */
 	get tabStopId() {
-		return this.#live?.tabStopId ?? null;
+		return this.#liveView?.tabStopId ?? null;
 	}
 	get todayX() {
-		return this.#live?.todayX ?? null;
+		return this.#liveView?.todayX ?? null;
 	}
 
 	// A search rather than a map from id: building a map of a hundred thousand ids held the page still.
@@ -303,7 +305,7 @@ export class TimelineView {
 		this.#driver = driver;
 		const range = this.#held ?? (this.#openingApplied ? null : this.#in.opening());
 		this.#openingApplied = true;
-		const opening = range ? this.#liveView.transformFor(range) : { k: 1, x: 0 };
+		const opening = range ? this.#liveOnly.transformFor(range) : { k: 1, x: 0 };
 		driver.moveTo(
 			opening,
 			false,
@@ -327,7 +329,7 @@ export class TimelineView {
 			this.openCluster = null;
 		}
 		this.transform = { k: t.k, x: t.x };
-		if (this.#live) this.#held = this.#live.windowOf(t);
+		if (this.#liveView) this.#held = this.#liveView.windowOf(t);
 		if (this.#readerMoving || bySource) this.#movedByReaderAt = performance.now();
 		clearTimeout(this.#announceTimer);
 		this.#announceTimer = setTimeout(() => {
@@ -364,7 +366,7 @@ export class TimelineView {
 			if (options.byReader) this.wake();
 			return;
 		}
-		const t = this.#liveView.transformFor({ from, to });
+		const t = this.#liveOnly.transformFor({ from, to });
 		this.#readerMoving = options.byReader ?? false;
 		if (options.animate === false || prefersReducedMotion()) {
 			this.#target = null;
@@ -376,7 +378,7 @@ export class TimelineView {
 			);
 			return;
 		}
-		const heading = this.#liveView.windowOf(t);
+		const heading = this.#liveOnly.windowOf(t);
 		this.#target = heading;
 		driver.moveTo(
 			t,
@@ -399,7 +401,7 @@ export class TimelineView {
 	#moveWindow(factor: number, shift: number): Window {
 		const target = this.#targetWindow();
 		// Before the timeline is live there is nothing on screen to move.
-		return this.#live ? this.#live.movedWindow(target, factor, shift) : target;
+		return this.#liveView ? this.#liveView.movedWindow(target, factor, shift) : target;
 	}
 
 	zoomBy(factor: number) {
@@ -442,7 +444,7 @@ export class TimelineView {
 	reveal(id: string, options: RevealOptions = {}) {
 		const index = this.indexOf(id);
 		if (index === -1) return;
-		const live = this.#live;
+		const live = this.#liveView;
 		if (!this.live || !live) {
 			// Asked before the timeline could draw (an event page's own event, say): done once it can.
 			this.#pendingReveal = { id, options };
@@ -458,7 +460,7 @@ export class TimelineView {
 		placed: { cluster: { members: number[] }; start: number; end: number; x: number },
 		trigger: HTMLElement
 	) {
-		const next = this.#liveView.clusterWindow(placed);
+		const next = this.#liveOnly.clusterWindow(placed);
 		if (next) {
 			this.showRange(next.from, next.to, { byReader: true });
 			return;
