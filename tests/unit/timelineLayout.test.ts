@@ -350,11 +350,30 @@ describe('period buttons', () => {
 		expect(presets[1]).toMatchObject({ from: utc('2022-01-01').getTime(), to: utc('2023-01-01').getTime() });
 	});
 
-	it('offers decades when the years would not fit in a row', () => {
-		const items = [span('2004-03-01', '2004-03-02'), span('2023-01', '2023-02')];
+	it('leaves out the years between that hold no event, and counts every year a span runs through', () => {
+		const items = [span('2014-03-27', '2014-03-28'), span('2021-08', '2023-08'), span('2023-09', '2023-10')];
 		expect(yearPresets(storyDomain(items), items).map((preset) => preset.label)).toEqual([
+			'2014',
+			'2021',
+			'2022',
+			'2023',
+			'All'
+		]);
+		// A span that ends as a year begins (its end is exclusive) does not hold that year.
+		const endsAtNewYear = [span('2021-06', '2022-01')];
+		expect(yearPresets(storyDomain(endsAtNewYear), endsAtNewYear).map((preset) => preset.label)).toEqual([
+			'2021',
+			'All'
+		]);
+	});
+
+	it('offers decades, those that hold events, when the years would not fit in a row', () => {
+		const years = [1984, 1986, 1989, 1991, 1994, 1996, 1999, 2001, 2003, 2005, 2007, 2023, 2024];
+		const items = years.map((year) => span(`${year}-05-01`, `${year}-05-02`));
+		expect(yearPresets(storyDomain(items), items).map((preset) => preset.label)).toEqual([
+			'1980s',
+			'1990s',
 			'2000s',
-			'2010s',
 			'2020s',
 			'All'
 		]);

@@ -5,29 +5,31 @@ export interface Preset {
 }
 
 /**
- * Buttons that jump to a period: one per year the story's events cover, or one
- * per decade when there are too many years for a row of buttons, then "All".
+ * Buttons that jump to a period: one per year that holds an event (a span holds
+ * every year it runs through), or one per such decade when there are too many
+ * for a row of buttons, then "All". A year with no event is left out: its button
+ * would open on an empty stretch (on the compact axis, a fold).
  */
 export function yearPresets(
 	domain: [Date, Date],
 	items: readonly { start: number; end: number }[]
 ): Preset[] {
 	const all = { label: 'All', from: domain[0].getTime(), to: domain[1].getTime() };
-	if (items.length === 0) return [all];
-	let first = Infinity;
-	let last = -Infinity;
+	const years = new Set<number>();
 	for (const item of items) {
-		first = Math.min(first, item.start);
-		last = Math.max(last, item.end - 1);
+		const last = new Date(Math.max(item.start, item.end - 1)).getUTCFullYear();
+		for (let year = new Date(item.start).getUTCFullYear(); year <= last; year++) years.add(year);
 	}
-	const firstYear = new Date(first).getUTCFullYear();
-	const lastYear = new Date(last).getUTCFullYear();
-	const step = lastYear - firstYear + 1 > 12 ? 10 : 1;
-	const presets: Preset[] = [];
-	for (let year = Math.floor(firstYear / step) * step; year <= lastYear; year += step) {
-		const from = Date.UTC(year, 0, 1);
-		const to = Date.UTC(year + step, 0, 1);
-		presets.push({ label: step === 1 ? String(year) : `${year}s`, from, to });
-	}
-	return [...presets, all];
+	const step = years.size > 12 ? 10 : 1;
+	const periods = [...new Set([...years].map((year) => Math.floor(year / step) * step))].sort(
+		(a, b) => a - b
+	);
+	return [
+		...periods.map((year) => ({
+			label: step === 1 ? String(year) : `${year}s`,
+			from: Date.UTC(year, 0, 1),
+			to: Date.UTC(year + step, 0, 1)
+		})),
+		all
+	];
 }
