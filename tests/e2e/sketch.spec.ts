@@ -204,6 +204,20 @@ test.describe('the live timeline’s code comes when the reader reaches for the 
 		await expect(page.getByTestId('range')).not.toContainText('November 2013 to February 2024');
 	});
 
+	test('an event page opens zoomed in, and Show all works from the first press, before the code has come', async ({
+		page
+	}) => {
+		await page.goto('/events/zawahiri-drone-strike');
+		await pageAwake(page);
+		expect(await isLive(page)).toBe(false);
+		await expect(page.getByTestId('range')).not.toContainText('November 2013 to February 2024');
+		await expect(page.getByRole('button', { name: 'Zoom out' })).toBeEnabled();
+		await page.getByRole('button', { name: 'Show all' }).click();
+		await expect(page.getByTestId('range')).toContainText('November 2013 to February 2024');
+		await expect(marks(page).first()).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Show all' })).toBeDisabled();
+	});
+
 	test('an address the sketch does not show (a filter, a window, the other spacing) brings it at once', async ({
 		page
 	}) => {

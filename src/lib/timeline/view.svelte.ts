@@ -189,7 +189,12 @@ export class TimelineView {
 		return this.#liveView?.maxZoom ?? Infinity;
 	}
 	readonly canZoomIn = $derived(this.transform.k < this.maxZoom * 0.999);
-	readonly canZoomOut = $derived(this.transform.k > 1.001);
+	/**
+	 * Before the live timeline, the window the sketch shows: an event's page opens
+	 * zoomed in, and its zoom-out and Show all wake the live code and are done once
+	 * it has come (see #beforeLive), rather than wait greyed out for another reach.
+	 */
+	readonly canZoomOut = $derived.by(() => (this.live ? this.transform.k > 1.001 : !this.showsWholeStory));
 
 	/** The window shown; until live, the one the timeline will open on, as the sketch draws it. */
 	readonly window: Window = $derived.by(() => {
