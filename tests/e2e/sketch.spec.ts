@@ -1,12 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
+	cardOf,
 	labelBoxes,
 	marks,
 	MARKS_AND_BADGES,
 	overlappingPairs,
 	pageAwake,
 	reachForTimeline,
+	selectedOnTimeline,
 	sketch,
+	SKETCH_MARK_WIDEST,
 	SKETCH_PARTS,
 	SKETCH_SELECTED,
 	SKETCH_SELECTED_ANY,
@@ -202,6 +205,27 @@ test.describe('the live timeline’s code comes when the reader reaches for the 
 		await expect(page.getByRole('button', { name: 'Zoom out' })).toBeEnabled();
 		await expect(marks(page).first()).toBeVisible();
 		await expect(page.getByTestId('range')).not.toContainText('November 2013 to February 2024');
+	});
+
+	test('a tap on a sketched mark selects its event, before the code has come', async ({ page }) => {
+		await page.goto('/');
+		await pageAwake(page);
+		expect(await isLive(page)).toBe(false);
+		// The live timeline's code (the script with d3-zoom in it) is held back; the event page's own comes.
+		let release!: () => void;
+		const released = new Promise<void>((done) => (release = done));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (body.includes('__zoom')) await released;
+			await route.fulfill({ response, body });
+		});
+		await page.locator(`${SKETCH_MARK_WIDEST}[data-id="taliban-take-kabul"]`).click();
+		await expect(page).toHaveURL(/\/events\/taliban-take-kabul$/);
+		await expect(cardOf(page, 'taliban-take-kabul')).toHaveAttribute('aria-current', 'true');
+		expect(await isLive(page)).toBe(false);
+		release();
+		await expect(selectedOnTimeline(page, 'taliban-take-kabul')).toBeVisible();
 	});
 
 	test('an event page opens zoomed in, and Show all works from the first press, before the code has come', async ({

@@ -33,6 +33,8 @@ export const SKETCH_BANDS = [
 export type SketchBand = (typeof SKETCH_BANDS)[number]['name'];
 
 export interface SketchMark {
+	/** The event's id: a tap on the sketched mark selects it before the live timeline has come. */
+	id: string;
 	title: string;
 	shape: MarkShape;
 	approximate: boolean;
@@ -162,6 +164,7 @@ function sketchLayer(
 	const marks: SketchMark[] = placeMarks(items, columns, layout, layoutK, t, width)
 		.filter((mark) => mark.x0 >= 0 && mark.x0 <= width && !(mark.flipped && mark.labelX < 0))
 		.map(({ item, lane, x0, flipped, index, labelRoom }) => ({
+			id: item.id,
 			title: item.title,
 			shape: item.shape,
 			approximate: item.approximate,

@@ -153,7 +153,7 @@ function layerMarkup(layer: SketchLayer, calendarLang: string | undefined): stri
 		const style = mark.flipped
 			? `left: calc(max(${mark.end}%, ${mark.x}% + ${FLIPPED_DOT_PX}px) - ${mark.labelWidth}px); top: ${top}px; width: ${mark.labelWidth}px; max-width: ${mark.labelWidth}px; --dot-from-right: ${FLIPPED_DOT_PX}px;`
 			: `left: ${mark.x}%; top: ${top}px; max-width: ${mark.labelWidth}px;`;
-		html += `<span class="${label}" style="${style}">${escapeMarkup(mark.title)}</span>`;
+		html += `<span class="${label}" style="${style}" data-id="${escapeMarkup(mark.id)}">${escapeMarkup(mark.title)}</span>`;
 	}
 
 	for (const cluster of layer.clusters) {
