@@ -253,6 +253,15 @@ test.describe('under a base path', () => {
 		await page.locator('#event-qomi-meets-baradar').getByRole('link', { name: 'Qomi meets Baradar' }).click();
 		const link = page.getByTestId('in-source').first();
 		expect(await link.getAttribute('href')).toMatch(/^\/news\/dateline\/source#q-/);
+		// The source view's code and stylesheet come with the move, found under the sub-path
+		// by the build's own preload helper (see preloadHelper in vite.config.ts).
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`^${origin}/source#q-`));
+		const passage = page.locator('mark:target');
+		await expect(passage).toBeInViewport();
+		expect(await passage.evaluate((mark) => getComputedStyle(mark).backgroundColor)).toBe(
+			'rgb(255, 213, 74)'
+		);
 		const missing = await page.goto(`${origin}/events/nope`);
 		expect(missing?.status()).toBe(404);
 		await expect(page.getByRole('link', { name: 'Go to the timeline' })).toHaveAttribute(
