@@ -26,6 +26,9 @@ const openAtEventHash = scriptHash('./src/lib/app/openAtEvent.js');
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: {
+		// Svelte's version announced on `window.__svelte` is a module of its own in the first
+		// view's script, and an import in every chunk, for no reader's sake (#21).
+		discloseVersion: false,
 		// Every component of ours in runes mode, even one with no rune in it: a component left
 		// to legacy mode brings legacy code into the first view's script (#21). Packages decide for themselves.
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
