@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { previewImagePath } from './previewImage';
+import { eventDescription, eventPageTitle } from '$lib/og/previewContent';
 import { withMediaMarkup } from './cardMedia';
 import {
 	getStory,
@@ -71,9 +72,19 @@ export function eventPageEntries(): { id: string }[] {
 	return hasEventPages() ? getStory().events.map((event) => ({ id: event.id })) : [];
 }
 
-/** An event page's own data: the event and its preview image; a 404 for an id the story lacks. */
+/**
+ * An event page's own data: the event, its preview image, and the title and description
+ * that travel (written by the build, so that the code which words them, claims' labels
+ * and all, stays out of the page's script); a 404 for an id the story lacks.
+ */
 export function eventPageData(id: string) {
 	const event = findEvent(id);
 	if (!event) error(404, { message: `No event has the id “${id}”.` });
-	return { event: withMediaMarkup([event])[0], image: previewImagePath(event.id, getStory().events.length) };
+	const story = getStory();
+	return {
+		event: withMediaMarkup([event])[0],
+		image: previewImagePath(event.id, story.events.length),
+		title: eventPageTitle(event),
+		description: eventDescription(event, story)
+	};
 }
