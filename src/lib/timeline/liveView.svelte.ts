@@ -13,17 +13,24 @@ import {
 	windowOfTransform
 } from '$lib/time/zoom';
 import type { ZoomTransform } from '$lib/layout/placeMarks';
-import type { TimelineView, Window } from './view.svelte.ts';
+import { countInRange } from '$lib/layout/timelineItems';
+import { prefersReducedMotion } from '$lib/client/reducedMotion';
+import { formatEventCount } from '$lib/text/formatCount';
+import type { TimelineView, Window, ZoomDriver } from './view.svelte.ts';
 
 /** A badge names its events in data-members up to this many; joining thousands of ids each zoom step would cost frames. */
 export const MEMBERS_LISTED = 200;
 
+const stay = () => {};
+
 /**
- * What the timeline's view computes once it is live: the axis and its time scale,
- * the layout of the marks and badges, and the zoom's arithmetic. It comes with the
- * live timeline's code (see loadGestures.ts), made by the view when that code
- * arrives, and reads everything else from the view: the first view needs none of
- * it, and code the first view imports comes in its script (#21).
+ * What the timeline's view computes and does once it is live: the axis and its time
+ * scale, the layout of the marks and badges, the zoom's arithmetic, and the moves
+ * themselves (the gesture's frames, the animated commands, the badge list). It comes
+ * with the live timeline's code (see loadGestures.ts), made by the view when that
+ * code arrives, and reads everything else from the view: the first view needs none
+ * of it, and code the first view imports comes in its script (#21). The view keeps
+ * what is asked of it before then and hands it over once this can move.
  */
 export class LiveView {
 	#view: TimelineView;
@@ -152,4 +159,110 @@ export class LiveView {
 			? this.#px(now) * view.transform.k + view.transform.x
 			: null;
 	});
+
+	// ---- Motion: the view's transform is written here, and only here ----------------
+
+	/** d3-zoom's behaviour, attached by gestures.svelte.ts. */
+	#driver: ZoomDriver | null = null;
+	/** Where an animation is heading: presses during it build on its target, so two presses zoom twice. */
+	#target: Window | null = null;
+	/** Set while a command the reader gave animates the view, so that the app does not take over. */
+	#readerMoving = false;
+	#announceTimer: ReturnType<typeof setTimeout> | undefined;
+	/** An animation of the view is under way. */
+	moving = $state(false);
+	/** What the view shows, said politely half a second after it stops moving. */
+	announcement = $state('');
+	/** The badge whose events are listed, where zooming in would not separate them. */
+	openCluster = $state<{ members: number[]; x: number; trigger: HTMLElement } | null>(null);
+	/** When the reader last moved the view themselves (performance.now()). */
+	movedByReaderAt = 0;
+
+	/** The zoom behaviour is attached: the view can move. */
+	get driven() {
+		return this.#driver !== null;
+	}
+
+	/** Attaches the zoom behaviour and opens on `range` (the whole story for null). */
+	connect(driver: ZoomDriver, range: Window | null): () => void {
+		this.#driver = driver;
+		driver.moveTo(range ? this.transformFor(range) : { k: 1, x: 0 }, false, stay, stay);
+		return () => {
+			if (this.#driver === driver) this.#driver = null;
+		};
+	}
+
+	applyGesture(t: ZoomTransform, bySource: boolean) {
+		const view = this.#view;
+		if (bySource) {
+			// The reader's own gesture stops any animation and its target.
+			this.#target = null;
+			this.openCluster = null;
+		}
+		view.transform = { k: t.k, x: t.x };
+		view.held = this.windowOf(t);
+		if (this.#readerMoving || bySource) this.movedByReaderAt = performance.now();
+		clearTimeout(this.#announceTimer);
+		this.#announceTimer = setTimeout(() => {
+			const { from, to } = view.window;
+			const count = countInRange(view.items, from, to);
+			this.announcement = `Showing ${view.windowText?.long ?? ''}, ${formatEventCount(count)}`;
+		}, 500);
+	}
+
+	gestureEnded() {
+		this.#readerMoving = false;
+	}
+
+	/** Shows a window, animated unless the reader prefers reduced motion or `animate` is false. */
+	showRange(range: Window, options: { byReader?: boolean; animate?: boolean }) {
+		const driver = this.#driver;
+		if (!driver) return;
+		const t = this.transformFor(range);
+		this.#readerMoving = options.byReader ?? false;
+		if (options.animate === false || prefersReducedMotion()) {
+			this.#target = null;
+			driver.moveTo(t, false, stay, stay);
+			return;
+		}
+		const heading = this.windowOf(t);
+		this.#target = heading;
+		driver.moveTo(
+			t,
+			true,
+			() => {
+				if (this.#target === heading) this.#target = null;
+				this.moving = false;
+			},
+			() => (this.moving = false)
+		);
+		// After moveTo: interrupting the animation before this one has just said it stopped.
+		this.moving = true;
+	}
+
+	/** Zooms `factor` times in, or pans `shift` windows on, from the window shown or heading to (see movedWindow). */
+	moveBy(factor: number, shift: number) {
+		this.showRange(this.movedWindow(this.#target ?? this.#view.window, factor, shift), { byReader: true });
+	}
+
+	/** Zooms in to a badge's events, or lists them where zooming would not separate them. */
+	openClusterAt(
+		placed: { cluster: { members: number[] }; start: number; end: number; x: number },
+		trigger: HTMLElement
+	) {
+		const next = this.clusterWindow(placed);
+		if (next) this.showRange(next, { byReader: true });
+		else this.openCluster = { members: placed.cluster.members, x: placed.x, trigger };
+	}
+
+	closeCluster(returnFocus: boolean) {
+		const trigger = this.openCluster?.trigger;
+		this.openCluster = null;
+		if (returnFocus) trigger?.focus();
+	}
+
+	destroy() {
+		clearTimeout(this.#announceTimer);
+		this.#driver = null;
+	}
 }

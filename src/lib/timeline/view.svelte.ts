@@ -1,6 +1,5 @@
 import { createContext } from 'svelte';
-import { prefersReducedMotion } from '$lib/client/reducedMotion';
-import { countInRange, type TimelineItem } from '$lib/layout/timelineItems';
+import type { TimelineItem } from '$lib/layout/timelineItems';
 import type { ZoomTransform } from '$lib/layout/placeMarks';
 import { axisHeight, lanesFor, surfaceHeight } from '$lib/layout/geometry';
 import type { CalendarChoice } from '$lib/time/calendar';
@@ -8,7 +7,6 @@ import { coversWindow } from '$lib/time/domain';
 import type { AxisStops, Fold, ScaleMode } from '$lib/time/folds';
 import type { LiveView } from './liveView.svelte.ts';
 import type { WindowText } from '$lib/time/formatDate';
-import { formatEventCount } from '$lib/text/formatCount';
 import type { SketchHtml } from '$lib/layout/sketchMarkup';
 import { loadGestures, type Gestures } from './loadGestures';
 
@@ -81,26 +79,12 @@ export class TimelineView {
 	#gestures = $state.raw<Gestures | null>(null);
 	/** What the view computes once live (see liveView.svelte.ts): made when its code arrives. */
 	#liveView = $state.raw<LiveView | null>(null);
-	/** An animation of the view is under way. */
-	moving = $state(false);
-	/** What the view shows, said politely half a second after it stops moving. */
-	announcement = $state('');
-	/** The badge whose events are listed, where zooming in would not separate them. */
-	openCluster = $state<{ members: number[]; x: number; trigger: HTMLElement } | null>(null);
-
-	#driver: ZoomDriver | null = null;
-	/** Where an animation is heading: presses during it build on its target, so two presses zoom twice. */
-	#target: Window | null = null;
 	/** The window asked for before the view could move, or the last one shown (a resize keeps its dates). */
-	#held: Window | null = null;
+	held: Window | null = null;
 	#openingApplied = false;
 	#pendingReveal: { id: string; options: RevealOptions } | null = null;
 	/** Zooms and pans pressed before the timeline was live: done once it is, in order. */
 	#pendingMoves: (() => void)[] = [];
-	/** Set while a command the reader gave animates the view, so that the app does not take over. */
-	#readerMoving = false;
-	#movedByReaderAt = 0;
-	#announceTimer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(inputs: TimelineInputs) {
 		this.#in = inputs;
@@ -296,58 +280,47 @@ export class TimelineView {
 
 	/** When the reader last moved the view themselves (performance.now()): the app leaves it alone a while. */
 	get movedByReaderAt() {
-		return this.#movedByReaderAt;
+		return this.#liveView?.movedByReaderAt ?? 0;
+	}
+	/** An animation of the view is under way. */
+	get moving() {
+		return this.#liveView?.moving ?? false;
+	}
+	/** What the view shows, said politely half a second after it stops moving. */
+	get announcement() {
+		return this.#liveView?.announcement ?? '';
+	}
+	/** The badge whose events are listed, where zooming in would not separate them. */
+	get openCluster() {
+		return this.#liveView?.openCluster ?? null;
 	}
 
-	// ---- The gesture's side -----------------------------------------------------
+	// ---- The gesture's side: carried out by the LiveView (see liveView.svelte.ts) ----
 
 	/**
 	 * The zoom behaviour has (re)attached, at this width: the view opens on the
 	 * window it holds (the address's, or the last shown, so that a resize keeps
-	 * the same dates), and a reveal asked for before now is done.
+	 * the same dates), and a reveal or move asked for before now is done.
 	 */
 	connect(driver: ZoomDriver): () => void {
-		this.#driver = driver;
-		const range = this.#held ?? (this.#openingApplied ? null : this.#in.opening());
+		const range = this.held ?? (this.#openingApplied ? null : this.#in.opening());
 		this.#openingApplied = true;
-		const opening = range ? this.#liveOnly.transformFor(range) : { k: 1, x: 0 };
-		driver.moveTo(
-			opening,
-			false,
-			() => {},
-			() => {}
-		);
+		const disconnect = this.#liveOnly.connect(driver, range);
 		const pending = this.#pendingReveal;
 		this.#pendingReveal = null;
 		if (pending) this.reveal(pending.id, pending.options);
 		for (const move of this.#pendingMoves.splice(0)) move();
-		return () => {
-			if (this.#driver === driver) this.#driver = null;
-		};
+		return disconnect;
 	}
 
 	/** Every frame of every move. `bySource`: a gesture of the reader's own (wheel, drag, pinch). */
 	applyGesture(t: ZoomTransform, bySource: boolean) {
-		if (bySource) {
-			// The reader's own gesture stops any animation and its target.
-			this.#target = null;
-			this.openCluster = null;
-		}
-		this.transform = { k: t.k, x: t.x };
-		if (this.#liveView) this.#held = this.#liveView.windowOf(t);
-		if (this.#readerMoving || bySource) this.#movedByReaderAt = performance.now();
-		clearTimeout(this.#announceTimer);
-		this.#announceTimer = setTimeout(() => {
-			const { from, to } = this.window;
-			const count = countInRange(this.items, from, to);
-			const words = this.gestures?.windowText(from, to).long ?? '';
-			this.announcement = `Showing ${words}, ${formatEventCount(count)}`;
-		}, 500);
+		this.#liveOnly.applyGesture(t, bySource);
 	}
 
 	/** A gesture ended. */
 	gestureEnded() {
-		this.#readerMoving = false;
+		this.#liveOnly.gestureEnded();
 	}
 
 	// ---- Commands -----------------------------------------------------------------
@@ -363,56 +336,15 @@ export class TimelineView {
 
 	/** Shows [from, to] (UTC ms), animated unless the reader prefers reduced motion. */
 	showRange(from: number, to: number, options: { byReader?: boolean; animate?: boolean } = {}) {
-		const driver = this.#driver;
-		if (!driver || !this.live) {
-			// The view opens here once the timeline is live.
-			this.#held = { from, to };
-			this.#pendingMoves = [];
-			if (options.byReader) this.wake();
-			return;
-		}
-		const t = this.#liveOnly.transformFor({ from, to });
-		this.#readerMoving = options.byReader ?? false;
-		if (options.animate === false || prefersReducedMotion()) {
-			this.#target = null;
-			driver.moveTo(
-				t,
-				false,
-				() => {},
-				() => {}
-			);
-			return;
-		}
-		const heading = this.#liveOnly.windowOf(t);
-		this.#target = heading;
-		driver.moveTo(
-			t,
-			true,
-			() => {
-				if (this.#target === heading) this.#target = null;
-				this.moving = false;
-			},
-			() => (this.moving = false)
-		);
-		// After moveTo: interrupting the animation before this one has just said it stopped.
-		this.moving = true;
-	}
-
-	#targetWindow(): Window {
-		return this.#target ?? this.window;
-	}
-
-	/** A window `factor` times narrower or `shift` windows later than the one shown or heading to (see LiveView.movedWindow). */
-	#moveWindow(factor: number, shift: number): Window {
-		const target = this.#targetWindow();
-		// Before the timeline is live there is nothing on screen to move.
-		return this.#liveView ? this.#liveView.movedWindow(target, factor, shift) : target;
+		if (this.live && this.#liveView?.driven) return this.#liveView.showRange({ from, to }, options);
+		// The view opens here once the timeline is live.
+		this.held = { from, to };
+		this.#pendingMoves = [];
+		if (options.byReader) this.wake();
 	}
 
 	zoomBy(factor: number) {
-		if (this.#beforeLive(() => this.zoomBy(factor))) return;
-		const { from, to } = this.#moveWindow(factor, 0);
-		this.showRange(from, to, { byReader: true });
+		if (!this.#beforeLive(() => this.zoomBy(factor))) this.#liveOnly.moveBy(factor, 0);
 	}
 
 	zoomIn() {
@@ -425,14 +357,12 @@ export class TimelineView {
 
 	/** Pans by a fraction of the window: negative is earlier. */
 	panBy(fraction: number) {
-		if (this.#beforeLive(() => this.panBy(fraction))) return;
-		const { from, to } = this.#moveWindow(1, fraction);
-		this.showRange(from, to, { byReader: true });
+		if (!this.#beforeLive(() => this.panBy(fraction))) this.#liveOnly.moveBy(1, fraction);
 	}
 
 	/** A move asked for before the view can move: kept for when it can, and the live code fetched. */
 	#beforeLive(move: () => void): boolean {
-		if (this.#driver && this.live) return false;
+		if (this.live && this.#liveView?.driven) return false;
 		this.#pendingMoves.push(move);
 		this.wake();
 		return true;
@@ -465,18 +395,11 @@ export class TimelineView {
 		placed: { cluster: { members: number[] }; start: number; end: number; x: number },
 		trigger: HTMLElement
 	) {
-		const next = this.#liveOnly.clusterWindow(placed);
-		if (next) {
-			this.showRange(next.from, next.to, { byReader: true });
-			return;
-		}
-		this.openCluster = { members: placed.cluster.members, x: placed.x, trigger };
+		this.#liveOnly.openClusterAt(placed, trigger);
 	}
 
 	closeCluster(returnFocus: boolean) {
-		const trigger = this.openCluster?.trigger;
-		this.openCluster = null;
-		if (returnFocus) trigger?.focus();
+		this.#liveOnly.closeCluster(returnFocus);
 	}
 
 	/** The mark to focus once it is drawn (see TimelineMarks): the roving focus of the arrow keys. */
@@ -511,8 +434,7 @@ export class TimelineView {
 
 	/** For tests and teardown. */
 	destroy() {
-		clearTimeout(this.#announceTimer);
-		this.#driver = null;
+		this.#liveView?.destroy();
 	}
 }
 
