@@ -228,6 +228,30 @@ test.describe('the live timeline’s code comes when the reader reaches for the 
 		await expect(selectedOnTimeline(page, 'taliban-take-kabul')).toBeVisible();
 	});
 
+	test("a tap on the build's overview strip moves the view there once the code has come", async ({
+		page
+	}) => {
+		await page.goto('/events/zawahiri-drone-strike');
+		await pageAwake(page);
+		expect(await isLive(page)).toBe(false);
+		let release!: () => void;
+		const released = new Promise<void>((done) => (release = done));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (body.includes('__zoom')) await released;
+			await route.fulfill({ response, body });
+		});
+		// The page opens on 2022; the strip's first stretch is 2013 and 2014.
+		const box = (await page.getByTestId('overview').boundingBox())!;
+		await page.mouse.click(box.x + box.width * 0.1, box.y + box.height / 2);
+		expect(await isLive(page)).toBe(false);
+		release();
+		await expect(marks(page).first()).toBeVisible();
+		const from = await page.locator('[data-from]').getAttribute('data-from');
+		expect(new Date(from!).getUTCFullYear()).toBeLessThan(2016);
+	});
+
 	test('an event page opens zoomed in, and Show all works from the first press, before the code has come', async ({
 		page
 	}) => {

@@ -126,13 +126,7 @@ export function brushable(
 					});
 				} else if (event.type === 'end') {
 					// Centred where the reader clicked, as wide on the strip as the window was.
-					const [px] = pointer(event.sourceEvent, layer);
-					const { from, to } = view.window;
-					const half = (scale(new Date(to)) - scale(new Date(from))) / 2;
-					view.showRange(scale.invert(px - half).getTime(), scale.invert(px + half).getTime(), {
-						byReader: true,
-						animate: false
-					});
+					view.centreOverviewAt(pointer(event.sourceEvent, layer)[0], widthPx);
 				}
 			});
 		selection.call(behavior);

@@ -245,6 +245,18 @@ export class LiveView {
 		this.showRange(this.movedWindow(this.#target ?? this.#view.window, factor, shift), { byReader: true });
 	}
 
+	/** The window, as wide on the overview strip (`widthPx` wide) as it is, centred at `px` on it. */
+	centreOnOverview(px: number, widthPx: number) {
+		const stops = this.stopsAt(widthPx);
+		const strip = scaleUtc().domain(stops.domain).range(stops.range);
+		const { from, to } = this.#view.window;
+		const half = (strip(to) - strip(from)) / 2;
+		this.showRange(
+			{ from: strip.invert(px - half).getTime(), to: strip.invert(px + half).getTime() },
+			{ byReader: true, animate: false }
+		);
+	}
+
 	/** Zooms in to a badge's events, or lists them where zooming would not separate them. */
 	openClusterAt(
 		placed: { cluster: { members: number[] }; start: number; end: number; x: number },

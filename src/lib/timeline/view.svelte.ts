@@ -360,6 +360,16 @@ export class TimelineView {
 		if (!this.#beforeLive(() => this.panBy(fraction))) this.#liveOnly.moveBy(1, fraction);
 	}
 
+	/**
+	 * A tap on the overview strip, `px` along its `widthPx`: the window, as wide on the
+	 * strip as it is, centred there. On the build's strip, before the live code has
+	 * come, the tap is kept and done once it has.
+	 */
+	centreOverviewAt(px: number, widthPx: number) {
+		if (!this.#beforeLive(() => this.centreOverviewAt(px, widthPx)))
+			this.#liveOnly.centreOnOverview(px, widthPx);
+	}
+
 	/** A move asked for before the view can move: kept for when it can, and the live code fetched. */
 	#beforeLive(move: () => void): boolean {
 		if (this.live && this.#liveView?.driven) return false;
