@@ -252,6 +252,42 @@ test.describe('the live timeline’s code comes when the reader reaches for the 
 		expect(new Date(from!).getUTCFullYear()).toBeLessThan(2016);
 	});
 
+	test('a tap on a sketched badge zooms in to its events once the code has come', async ({ page }) => {
+		await page.goto('/');
+		await pageAwake(page);
+		expect(await isLive(page)).toBe(false);
+		let release!: () => void;
+		const released = new Promise<void>((done) => (release = done));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (body.includes('__zoom')) await released;
+			await route.fulfill({ response, body });
+		});
+		const badge = page.locator('[data-testid="sketch"] .sketch-layer.widest .sketch-cluster').last();
+		const start = Number(await badge.getAttribute('data-start'));
+		const end = Number(await badge.getAttribute('data-end'));
+		await badge.click();
+		expect(await isLive(page)).toBe(false);
+		release();
+		await expect(marks(page).first()).toBeVisible();
+		// Once the move has run, the window holds the badge's events and is much narrower than the story.
+		const window = page.locator('[data-from]');
+		const shown = async () => [
+			Date.parse((await window.getAttribute('data-from'))!),
+			Date.parse((await window.getAttribute('data-to'))!)
+		];
+		await expect
+			.poll(async () => {
+				const [from, to] = await shown();
+				return to - from;
+			})
+			.toBeLessThan(3 * 365 * 86_400_000);
+		const [from, to] = await shown();
+		expect(from).toBeLessThanOrEqual(start);
+		expect(to).toBeGreaterThanOrEqual(end);
+	});
+
 	test('an event page opens zoomed in, and Show all works from the first press, before the code has come', async ({
 		page
 	}) => {

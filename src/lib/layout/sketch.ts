@@ -60,7 +60,8 @@ export interface SketchLayer {
 	lanes: number;
 	marks: SketchMark[];
 	/** Percent of the width, and how many events each badge stands for. */
-	clusters: { x: number; count: number; selected: boolean }[];
+	/** `start`, `end`: the time the badge's events cover (UTC ms), for a tap to zoom to before the live timeline. */
+	clusters: { x: number; count: number; selected: boolean; start: number; end: number }[];
 	minor: SketchTick[];
 	/** `labelX`: where a running-head label is held, percent of the width. */
 	major: (SketchTick & { labelX: number; line: boolean })[];
@@ -182,7 +183,9 @@ function sketchLayer(
 		.map(({ cluster, x }) => ({
 			x: percent(x, width),
 			count: cluster.members.length,
-			selected: cluster.members.some((index) => items[index].id === selectedId)
+			selected: cluster.members.some((index) => items[index].id === selectedId),
+			start: base.invert(cluster.start).getTime(),
+			end: base.invert(cluster.end).getTime()
 		}));
 
 	const overview = sketchOverview(items, domain, folds, range, stops, width);

@@ -163,7 +163,7 @@ function layerMarkup(layer: SketchLayer, calendarLang: string | undefined): stri
 			'five-characters': text.length > 4,
 			selected: cluster.selected
 		});
-		html += `<span class="${badge}" style="left: ${cluster.x}%; top: ${laneY(layer.lanes, below) + 2}px;">${text}</span>`;
+		html += `<span class="${badge}" style="left: ${cluster.x}%; top: ${laneY(layer.lanes, below) + 2}px;" data-start="${cluster.start}" data-end="${cluster.end}">${text}</span>`;
 	}
 	return `${html}</div>`;
 }

@@ -370,6 +370,17 @@ export class TimelineView {
 			this.#liveOnly.centreOnOverview(px, widthPx);
 	}
 
+	/**
+	 * A tap on a sketched badge, whose events cover [start, end]: zoomed in to them once
+	 * the live code has come, where that separates them (see LiveView.clusterWindow);
+	 * where it would not, the live badge is then there to list them.
+	 */
+	zoomToCluster(start: number, end: number) {
+		if (this.#beforeLive(() => this.zoomToCluster(start, end))) return;
+		const next = this.#liveOnly.clusterWindow({ start, end });
+		if (next) this.showRange(next.from, next.to, { byReader: true });
+	}
+
 	/** A move asked for before the view can move: kept for when it can, and the live code fetched. */
 	#beforeLive(move: () => void): boolean {
 		if (this.live && this.#liveView?.driven) return false;
