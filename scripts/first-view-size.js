@@ -43,6 +43,32 @@ export function firstViewSize(dir = 'build', page = 'index.html') {
 	};
 }
 
+/**
+ * The modules that the first view's scripts import but the page does not name, so that
+ * the browser finds them only once the module importing them has come: a round trip
+ * more before the page wakes, on a phone's network. SvelteKit lists a route's modules
+ * from Vite's manifest; a chunk it first meets as a dependency of a dynamic import (the
+ * live timeline's) it then skips when the route imports it statically too.
+ * @param {string} dir the built site
+ * @param {string} page an HTML file inside it
+ * @returns {string[]} each as `importer → imported`
+ */
+export function unnamedImports(dir = 'build', page = 'index.html') {
+	const html = readFileSync(join(dir, page), 'utf8');
+	const named = new Set([...html.matchAll(/"([^"]*\/_app\/immutable\/[^"]+\.js)"/g)].map((m) => m[1]));
+	const missing = [];
+	for (const href of named) {
+		const file = join(dir, href.replace(/^.*?\/_app\//, '_app/'));
+		const code = readFileSync(file, 'utf8');
+		// Static imports only (`import{…}from"./x.js"`, `import"./x.js"`); `import("./x.js")` waits for the reader.
+		for (const m of code.matchAll(/\bimport\s*(?:[\w$*{][^"'()]*?from\s*)?["']([^"']+\.js)["']/g)) {
+			const imported = new URL(m[1], `http://site${href}`).pathname;
+			if (!named.has(imported)) missing.push(`${href} → ${imported}`);
+		}
+	}
+	return missing;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const [dir = 'build', page = 'index.html'] = process.argv.slice(2);
 	console.log(JSON.stringify(firstViewSize(dir, page), null, 2));

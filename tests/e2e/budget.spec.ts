@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { firstViewSize } from '../../scripts/first-view-size.js';
+import { firstViewSize, unnamedImports } from '../../scripts/first-view-size.js';
 import { pageAwake } from './helpers';
 
 /**
@@ -73,6 +73,14 @@ test('the first view stays within its size budget', () => {
 		expect(size.js.gzip, `${page}: gzipped JavaScript`).toBeLessThanOrEqual(BUDGET.jsGzip);
 		expect(size.css.gzip, `${page}: gzipped CSS`).toBeLessThanOrEqual(BUDGET.cssGzip);
 		expect(size.html.gzip, `${page}: gzipped HTML`).toBeLessThanOrEqual(BUDGET.htmlGzip);
+	}
+});
+
+test('the first view names every module its scripts import, so that none is found a round trip late', () => {
+	// The figures above count what the page names; a module it imports without naming would
+	// be fetched only once its importer had come, and counted by neither.
+	for (const page of ['index.html', 'events/qomi-meets-baradar.html', 'embed.html']) {
+		expect(unnamedImports('build', page), page).toEqual([]);
 	}
 });
 

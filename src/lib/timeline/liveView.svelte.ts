@@ -14,7 +14,6 @@ import {
 } from '$lib/time/zoom';
 import type { ZoomTransform } from '$lib/layout/placeMarks';
 import { countInRange } from '$lib/layout/timelineItems';
-import { prefersReducedMotion } from '$lib/client/reducedMotion';
 import { formatEventCount } from '$lib/text/formatCount';
 import type { TimelineView, Window, ZoomDriver } from './view.svelte.ts';
 
@@ -220,7 +219,7 @@ export class LiveView {
 		if (!driver) return;
 		const t = this.transformFor(range);
 		this.#readerMoving = options.byReader ?? false;
-		if (options.animate === false || prefersReducedMotion()) {
+		if (options.animate === false || this.#view.reducedMotion) {
 			this.#target = null;
 			driver.moveTo(t, false, stay, stay);
 			return;

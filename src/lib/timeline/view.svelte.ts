@@ -1,4 +1,5 @@
 import { createContext } from 'svelte';
+import { prefersReducedMotion } from '$lib/client/reducedMotion';
 import type { TimelineItem } from '$lib/layout/timelineItems';
 import type { ZoomTransform } from '$lib/layout/placeMarks';
 import { axisHeight, lanesFor, surfaceHeight } from '$lib/layout/geometry';
@@ -200,6 +201,17 @@ export class TimelineView {
 		if (this.gestures) return this.gestures.windowText(this.window.from, this.window.to);
 		return this.sketch?.windowText ?? null;
 	});
+
+	/**
+	 * The reader asks for less motion: the live timeline's moves are not animated. Read
+	 * at each move, so a change of setting applies at once. The LiveView reads it here
+	 * rather than importing it: a module that the first view's cards and the live code
+	 * both import became a chunk of its own, which SvelteKit's list of modules to preload
+	 * missed (see the no-waterfall test in budget.spec.ts).
+	 */
+	get reducedMotion(): boolean {
+		return prefersReducedMotion();
+	}
 
 	/** Some events are hidden by the reader's filters. */
 	get filtering(): boolean {
