@@ -106,6 +106,20 @@ function scriptsOf(page: Page) {
 }
 
 const LIVE = '[data-from]';
+
+/** Holds back the live timeline's code (the script with d3-zoom in it) until `release` is called; the page's own comes. */
+async function holdLiveCode(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const released = new Promise<void>((done) => (release = done));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes('__zoom')) await released;
+		await route.fulfill({ response, body });
+	});
+	return release;
+}
+
 const isLive = (page: Page) => page.evaluate((live) => document.querySelector(live) !== null, LIVE);
 
 // The event late in its window: its label once ran past the sketch's right edge, and
@@ -212,14 +226,7 @@ test.describe('the live timeline’s code comes when the reader reaches for the 
 		await pageAwake(page);
 		expect(await isLive(page)).toBe(false);
 		// The live timeline's code (the script with d3-zoom in it) is held back; the event page's own comes.
-		let release!: () => void;
-		const released = new Promise<void>((done) => (release = done));
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
-			const response = await route.fetch();
-			const body = await response.text();
-			if (body.includes('__zoom')) await released;
-			await route.fulfill({ response, body });
-		});
+		const release = await holdLiveCode(page);
 		await page.locator(`${SKETCH_MARK_WIDEST}[data-id="taliban-take-kabul"]`).click();
 		await expect(page).toHaveURL(/\/events\/taliban-take-kabul$/);
 		await expect(cardOf(page, 'taliban-take-kabul')).toHaveAttribute('aria-current', 'true');
@@ -234,14 +241,7 @@ test.describe('the live timeline’s code comes when the reader reaches for the 
 		await page.goto('/events/zawahiri-drone-strike');
 		await pageAwake(page);
 		expect(await isLive(page)).toBe(false);
-		let release!: () => void;
-		const released = new Promise<void>((done) => (release = done));
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
-			const response = await route.fetch();
-			const body = await response.text();
-			if (body.includes('__zoom')) await released;
-			await route.fulfill({ response, body });
-		});
+		const release = await holdLiveCode(page);
 		// The page opens on 2022; the strip's first stretch is 2013 and 2014.
 		const box = (await page.getByTestId('overview').boundingBox())!;
 		await page.mouse.click(box.x + box.width * 0.1, box.y + box.height / 2);
@@ -256,14 +256,7 @@ test.describe('the live timeline’s code comes when the reader reaches for the 
 		await page.goto('/');
 		await pageAwake(page);
 		expect(await isLive(page)).toBe(false);
-		let release!: () => void;
-		const released = new Promise<void>((done) => (release = done));
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
-			const response = await route.fetch();
-			const body = await response.text();
-			if (body.includes('__zoom')) await released;
-			await route.fulfill({ response, body });
-		});
+		const release = await holdLiveCode(page);
 		const badge = page.locator('[data-testid="sketch"] .sketch-layer.widest .sketch-cluster').last();
 		const start = Number(await badge.getAttribute('data-start'));
 		const end = Number(await badge.getAttribute('data-end'));
