@@ -73,8 +73,8 @@ function chunkReport(file: string | undefined): Plugin {
 /**
  * Vite wraps every dynamic import (the live timeline's code, each route's module) in a
  * helper that fetches the chunk's stylesheets and imports alongside it. Its own helper
- * is 1 KB gzipped and sits in the first view's script; `src/lib/client/preloadHelper.js`
- * does what this site needs of it in a third of that (#21).
+ * is 843 B gzipped and sits in the first view's script; `src/lib/client/preloadHelper.js`
+ * does what this site needs of it in 343 B (#21).
  */
 function preloadHelper(): Plugin {
 	const id = '\0vite/preload-helper.js';

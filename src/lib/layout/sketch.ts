@@ -59,8 +59,10 @@ export interface SketchLayer {
 	band: SketchBand;
 	lanes: number;
 	marks: SketchMark[];
-	/** Percent of the width, and how many events each badge stands for. */
-	/** `start`, `end`: the time the badge's events cover (UTC ms), for a tap to zoom to before the live timeline. */
+	/**
+	 * Percent of the width, how many events each badge stands for, and the time they
+	 * cover (`start`, `end`, UTC ms), for a tap to zoom to before the live timeline.
+	 */
 	clusters: { x: number; count: number; selected: boolean; start: number; end: number }[];
 	minor: SketchTick[];
 	/** `labelX`: where a running-head label is held, percent of the width. */
