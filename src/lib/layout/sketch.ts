@@ -1,8 +1,7 @@
-import { scaleUtc } from 'd3-scale';
 import { chooseAxisTicks } from '../time/ticks.ts';
 import { chooseCalendarTicks } from '../time/calendarTicks.ts';
 import type { CalendarChoice } from '../time/calendar.ts';
-import { pixelsOf, transformForRange } from '../time/zoom.ts';
+import { pixelsOf, timeScaleOf, transformForRange } from '../time/zoom.ts';
 import { axisStops, type Fold } from '../time/folds.ts';
 import { axisParts, foldLength, foldsInView } from '../time/foldedAxis.ts';
 import { CLUSTER_WIDTH_PX, lanesFor, MARK_GAP_PX, OVERVIEW_HEIGHT } from './geometry.ts';
@@ -148,7 +147,7 @@ function sketchLayer(
 	// The live timeline's own steps (see view.svelte.ts): positions at zoom 1, a
 	// layout per zoom step, then placeMarks at the view's transform.
 	const stops = axisStops(domain, folds, width);
-	const base = scaleUtc().domain(stops.domain).range(stops.range);
+	const base = timeScaleOf(stops);
 	const t = transformForRange(stops, width, range.from, range.to);
 	const layoutK = layoutZoomLevel(t.k);
 	const columns = markColumns(items, pixelsOf(stops));

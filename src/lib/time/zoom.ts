@@ -1,3 +1,4 @@
+import { scaleUtc } from 'd3-scale';
 import type { AxisStops } from './folds.ts';
 import { labelEndAt } from './domain.ts';
 
@@ -73,6 +74,11 @@ export function pixelsOf(stops: AxisStops): (ms: number) => number {
 		while (i < last - 1 && ms >= dates[i + 1]) i++;
 		return pixels[i] + (ms - dates[i]) * slopes[i];
 	};
+}
+
+/** d3's time scale over the axis's stops: piecewise on a compact axis, unclamped and un-niced. */
+export function timeScaleOf(stops: AxisStops) {
+	return scaleUtc().domain(stops.domain).range(stops.range);
 }
 
 /** Anything that turns pixels back into dates, as a d3 time scale does. */

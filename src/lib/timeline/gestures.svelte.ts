@@ -6,13 +6,13 @@
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- the Dates here are made to be read, never changed in place */
 import 'd3-transition';
-import { scaleUtc } from 'd3-scale';
 import { pointer, select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import type { TimelineView } from './view.svelte.ts';
+import { timeScaleOf } from '../time/zoom.ts';
 
 // Dates in words come with the live timeline too: the first view carries the build's (see formatDate.ts).
 export { windowText } from '../time/formatDate.ts';
@@ -102,8 +102,7 @@ export function brushable(
 		const { widthPx, heightPx } = strip();
 		if (widthPx === 0) return;
 		// The overview's axis folds as the view's does (see folds.ts).
-		const stops = view.stopsAt(widthPx);
-		const scale = scaleUtc().domain(stops.domain).range(stops.range);
+		const scale = timeScaleOf(view.stopsAt(widthPx));
 		const selection = select(layer);
 		/** While the reader drags the brush, it leads and the view follows, not the other way round. */
 		let brushing = false;

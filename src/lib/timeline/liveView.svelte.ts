@@ -1,4 +1,3 @@
-import { scaleUtc } from 'd3-scale';
 import { layoutMarks, layoutZoomLevel } from '$lib/layout/layoutMarks';
 import { markColumns } from '$lib/layout/markColumns';
 import { placeClusters, placeMarks } from '$lib/layout/placeMarks';
@@ -9,6 +8,7 @@ import {
 	maxZoomScale,
 	pixelsOf,
 	revealWindow,
+	timeScaleOf,
 	transformForRange,
 	windowOfTransform
 } from '$lib/time/zoom';
@@ -46,7 +46,7 @@ export class LiveView {
 	}
 	readonly #px = $derived(pixelsOf(this.stops));
 	/** The time scale at zoom 1. */
-	readonly base = $derived(scaleUtc().domain(this.stops.domain).range(this.stops.range));
+	readonly base = $derived(timeScaleOf(this.stops));
 	readonly maxZoom = $derived(maxZoomScale(this.stops));
 
 	/** The window a transform shows. */
@@ -246,8 +246,7 @@ export class LiveView {
 
 	/** The window, as wide on the overview strip (`widthPx` wide) as it is, centred at `px` on it. */
 	centreOnOverview(px: number, widthPx: number) {
-		const stops = this.stopsAt(widthPx);
-		const strip = scaleUtc().domain(stops.domain).range(stops.range);
+		const strip = timeScaleOf(this.stopsAt(widthPx));
 		const { from, to } = this.#view.window;
 		const half = (strip(to) - strip(from)) / 2;
 		this.showRange(
@@ -256,14 +255,20 @@ export class LiveView {
 		);
 	}
 
+	/** Zooms in to the time a badge's events cover, where that separates them (see clusterWindow): whether it did. */
+	zoomToCluster(span: { start: number; end: number }): boolean {
+		const next = this.clusterWindow(span);
+		if (next) this.showRange(next, { byReader: true });
+		return next !== null;
+	}
+
 	/** Zooms in to a badge's events, or lists them where zooming would not separate them. */
 	openClusterAt(
 		placed: { cluster: { members: number[] }; start: number; end: number; x: number },
 		trigger: HTMLElement
 	) {
-		const next = this.clusterWindow(placed);
-		if (next) this.showRange(next, { byReader: true });
-		else this.openCluster = { members: placed.cluster.members, x: placed.x, trigger };
+		if (!this.zoomToCluster(placed))
+			this.openCluster = { members: placed.cluster.members, x: placed.x, trigger };
 	}
 
 	closeCluster(returnFocus: boolean) {

@@ -384,13 +384,11 @@ export class TimelineView {
 
 	/**
 	 * A tap on a sketched badge, whose events cover [start, end]: zoomed in to them once
-	 * the live code has come, where that separates them (see LiveView.clusterWindow);
+	 * the live code has come, where that separates them (see LiveView.zoomToCluster);
 	 * where it would not, the live badge is then there to list them.
 	 */
 	zoomToCluster(start: number, end: number) {
-		if (this.#beforeLive(() => this.zoomToCluster(start, end))) return;
-		const next = this.#liveOnly.clusterWindow({ start, end });
-		if (next) this.showRange(next.from, next.to, { byReader: true });
+		if (!this.#beforeLive(() => this.zoomToCluster(start, end))) this.#liveOnly.zoomToCluster({ start, end });
 	}
 
 	/** A move asked for before the view can move: kept for when it can, and the live code fetched. */
