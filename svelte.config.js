@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 /** A site served under a sub-path (e.g. GitHub Pages) sets BASE_PATH=/sub-path at build time. */
-const base = process.env.BASE_PATH ?? '';
+const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
 /** Where the static site is written; the base-path test and the benchmark build elsewhere. */
 const out = process.env.BUILD_DIR ?? 'build';
 /** A second build (base path, benchmark) keeps its own working files, so it never disturbs `npm run preview`. */
@@ -15,9 +15,11 @@ const kitOut = process.env.BUILD_DIR ? `${process.env.BUILD_DIR}-kit` : '.svelte
  * the policy allows it by its hash, as SvelteKit's own inline script is allowed by its.
  */
 const scriptHash = (/** @type {string} */ file) =>
-	`sha256-${createHash('sha256')
-		.update(readFileSync(new URL(file, import.meta.url), 'utf8'))
-		.digest('base64')}`;
+	/** @type {`sha256-${string}`} */ (
+		`sha256-${createHash('sha256')
+			.update(readFileSync(new URL(file, import.meta.url), 'utf8'))
+			.digest('base64')}`
+	);
 const beaconHash = scriptHash('./src/lib/embed/heightBeacon.js');
 /** So is the event page's move to its card before the first paint (src/lib/app/openAtEvent.js). */
 const openAtEventHash = scriptHash('./src/lib/app/openAtEvent.js');

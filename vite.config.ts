@@ -1,9 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { readStoryFile, storyPath } from './src/lib/server/loadStoryFile.ts';
 import { EVENT_PAGES_LIMIT } from './src/lib/server/story.ts';
+import svelteConfig from './svelte.config.js';
 
 /**
  * Validates the story file before anything else is built, so a bad file stops
@@ -99,7 +101,12 @@ if (process.argv.includes('build') && !siteUrl && !process.env.VITEST) {
 
 export default defineConfig({
 	plugins: [storyFile(), preloadHelper(), sveltekit(), chunkReport(process.env.BENCH_CHUNKS)],
-	define: { __SITE_URL__: JSON.stringify(siteUrl) },
+	define: {
+		__SITE_URL__: JSON.stringify(siteUrl),
+		__CLIENT_MANIFEST__: JSON.stringify(
+			resolve(svelteConfig.kit?.outDir ?? '.svelte-kit', 'output/client/.vite/manifest.json')
+		)
+	},
 	// Rolldown's plugin-timing report is noise for a build this small.
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	server: { host: '127.0.0.1' },

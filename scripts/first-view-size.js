@@ -8,6 +8,18 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
+ * The modules a page's HTML names to load by itself: preloaded, imported, or, since
+ * the start script waits for the first paint (src/lib/server/paintFirst.ts), listed by
+ * it as quoted paths. Not the live timeline's, which that script lists too, as
+ * `["modulepreload","…"]` pairs, to ask for at the reader's first reach.
+ * @param {string} html
+ */
+const namedModules = (html) =>
+	[
+		...html.replace(/\["modulepreload","[^"]+"\]/g, '').matchAll(/"([^"]*\/_app\/immutable\/[^"]+\.js)"/g)
+	].map((m) => m[1]);
+
+/**
  * @param {string} dir the built site
  * @param {string} page an HTML file inside it
  */
@@ -18,9 +30,7 @@ export function firstViewSize(dir = 'build', page = 'index.html') {
 		href: /\bhref="([^"]+)"/.exec(m[0])?.[1] ?? ''
 	}));
 	const js = new Set(links.filter((link) => link.rel === 'modulepreload').map((link) => link.href));
-	// The start script names the entries it imports and, since it waits for the first
-	// paint (src/lib/server/paintFirst.ts), the modules to preload, as quoted paths.
-	for (const m of html.matchAll(/"([^"]*\/_app\/immutable\/[^"]+\.js)"/g)) js.add(m[1]);
+	for (const href of namedModules(html)) js.add(href);
 	const appFile = [...js, ...links.map((link) => link.href)].find((href) => href.includes('/_app/'));
 	const base = /^(.*?)\/_app\//.exec(appFile ?? '')?.[1] ?? '';
 	const local = (/** @type {string} */ href) => join(dir, href.slice(base.length));
@@ -55,7 +65,7 @@ export function firstViewSize(dir = 'build', page = 'index.html') {
  */
 export function unnamedImports(dir = 'build', page = 'index.html') {
 	const html = readFileSync(join(dir, page), 'utf8');
-	const named = new Set([...html.matchAll(/"([^"]*\/_app\/immutable\/[^"]+\.js)"/g)].map((m) => m[1]));
+	const named = new Set(namedModules(html));
 	const missing = [];
 	for (const href of named) {
 		const file = join(dir, href.replace(/^.*?\/_app\//, '_app/'));

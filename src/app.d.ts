@@ -2,6 +2,8 @@
 declare global {
 	/** PUBLIC_SITE_URL at build time (see vite.config.ts). */
 	const __SITE_URL__: string;
+	/** Where the client build writes its manifest, read while prerendering (see server/liveCode.ts). */
+	const __CLIENT_MANIFEST__: string;
 
 	namespace App {
 		interface Error {

@@ -1,5 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { base } from '$app/paths';
+import { builtLiveCode } from '$lib/server/liveCode';
 import { paintFirst } from '$lib/server/paintFirst';
 import openAtEvent from '$lib/app/openAtEvent.js?raw';
 
@@ -27,6 +29,10 @@ const withOpenAtEvent = (html: string) =>
 		() => `<script>${openAtEvent}</script><template id="open-at-event"></template></body>`
 	);
 
+/** The routes whose pages show a timeline, whose live code a reader's first reach asks for. */
+const withTimeline = (routeId: string | null) =>
+	routeId !== null && (routeId.startsWith('/(timeline)') || routeId.startsWith('/embed'));
+
 /** The page as the build writes it. */
 function pageAsWritten(routeId: string | null, html: string): string {
 	if (routeId === null && !html.includes('<main')) {
@@ -36,7 +42,7 @@ function pageAsWritten(routeId: string | null, html: string): string {
 		);
 	}
 	if (routeId === '/(timeline)/events/[id]') html = withOpenAtEvent(html);
-	return paintFirst(html);
+	return paintFirst(html, building && withTimeline(routeId) ? builtLiveCode(base) : undefined);
 }
 
 export const handle: Handle = ({ event, resolve }) =>

@@ -209,6 +209,39 @@ test.describe('the live timeline’s code comes when the reader reaches for the 
 		await page.waitForFunction((live) => document.querySelector(live) !== null, LIVE);
 	});
 
+	test('a key pressed before the page woke asks for the live code at once, while the page’s own is on its way', async ({
+		page
+	}) => {
+		let asked!: () => void;
+		let release!: () => void;
+		const appAsked = new Promise<void>((done) => (asked = done));
+		const pressed = new Promise<void>((done) => (release = done));
+		await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
+			asked();
+			await pressed;
+			await route.continue();
+		});
+		// The live timeline's code: the script with d3-zoom in it, and its stylesheet.
+		const liveCode: string[] = [];
+		page.on('response', async (response) => {
+			if (/\/gestures\.[\w-]+\.css$/.test(response.url())) liveCode.push('stylesheet');
+			else if (response.request().resourceType() === 'script' && (await response.text()).includes('__zoom'))
+				liveCode.push('script');
+		});
+		await page.goto('/', { waitUntil: 'commit' });
+		await appAsked;
+		await expect(sketch(page)).toBeVisible();
+		expect(liveCode).toEqual([]);
+		await page.keyboard.press('Tab');
+		// Both come while the page's own code is still held back.
+		await expect.poll(() => [...liveCode].sort()).toEqual(['script', 'stylesheet']);
+		release();
+		await pageAwake(page);
+		await page.waitForFunction((live) => document.querySelector(live) !== null, LIVE);
+		// Linked by the page once it ran the code: the live timeline is styled.
+		await expect(page.locator('link[rel="stylesheet"][href*="/gestures."]')).toHaveCount(1);
+	});
+
 	test('a zoom pressed before it came is done once it has', async ({ page }) => {
 		await page.goto('/');
 		await pageAwake(page);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { liveCodeOf, LIVE_CODE_ENTRY } from '$lib/server/liveCode';
 import { paintFirst, PaintFirstError } from '$lib/server/paintFirst';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
@@ -258,5 +259,79 @@ describe('paintFirst: the app starts after the first paint', () => {
 		expect(() => paintFirst(page(startScript, sha256('another script')))).toThrow(/policy/);
 		const reshaped = startScript.replace('Promise.all([', 'Promise.allSettled([');
 		expect(() => paintFirst(page(reshaped))).toThrow(/not the shape expected/);
+	});
+});
+
+describe('paintFirst: a reach before the app has come asks for the live timeline’s code', () => {
+	/** The live timeline's chunks as the manifest gives them: the page loads the second already. */
+	const liveCode = liveCodeOf(
+		{
+			[LIVE_CODE_ENTRY]: {
+				file: '_app/immutable/chunks/Live9.js',
+				imports: ['_C3.js', '_Brush7.js'],
+				css: ['_app/immutable/assets/gestures.E5.css']
+			},
+			'_C3.js': { file: '_app/immutable/chunks/C3.js', css: ['_app/immutable/assets/Timeline.F6.css'] },
+			'_Brush7.js': { file: '_app/immutable/chunks/Brush7.js', imports: ['_C3.js'] }
+		},
+		'/'
+	);
+
+	it('at the first reach, preloads the live chunks the page does not load and fetches their stylesheets', () => {
+		const browser = run(scriptOf(paintFirst(page(), liveCode)));
+		expect(browser.appended).toEqual([]);
+		browser.reader('pointerover', new FakeElement(true));
+		expect(browser.appended).toEqual([
+			'modulepreload /_app/immutable/chunks/Live9.js',
+			'preload /_app/immutable/assets/gestures.E5.css',
+			'modulepreload /_app/immutable/chunks/Brush7.js'
+		]);
+		// Once: the app's own listeners take over.
+		browser.reader('keydown');
+		expect(browser.appended).toHaveLength(3);
+		// The page's modules come after the paint as before, the live chunks not among them.
+		browser.painted('first-contentful-paint');
+		browser.runTasks(0);
+		expect(browser.appended.slice(3)).toEqual(preloaded.map((href) => `modulepreload ${href}`));
+	});
+
+	it('asks for nothing before a reach, nor at a pointer elsewhere on the page', () => {
+		const browser = run(scriptOf(paintFirst(page(), liveCode)));
+		browser.reader('pointerover');
+		browser.painted('first-contentful-paint');
+		browser.runTasks(0);
+		expect(browser.appended).toEqual(preloaded.map((href) => `modulepreload ${href}`));
+	});
+
+	it('on a page without a timeline, a reach asks for nothing', () => {
+		const browser = run(scriptOf(paintFirst(page())));
+		browser.reader('pointerdown');
+		expect(browser.rootAttributes).toEqual(new Set(['data-reached']));
+		expect(browser.appended).toEqual([]);
+	});
+});
+
+describe('liveCodeOf: the live timeline’s files from the client build’s manifest', () => {
+	it('walks the chunk’s imports once each, with each chunk’s stylesheets, under the base path', () => {
+		const code = liveCodeOf(
+			{
+				[LIVE_CODE_ENTRY]: { file: '_app/a.js', imports: ['_b.js', '_c.js'], css: ['_app/a.css'] },
+				'_b.js': { file: '_app/b.js', imports: ['_c.js'] },
+				'_c.js': { file: '_app/c.js', imports: ['_b.js'], css: ['_app/c.css'] },
+				'src/other.ts': { file: '_app/other.js' }
+			},
+			'/news/'
+		);
+		expect(code).toEqual([
+			{ module: '/news/_app/a.js', styles: ['/news/_app/a.css'] },
+			{ module: '/news/_app/b.js', styles: [] },
+			{ module: '/news/_app/c.js', styles: ['/news/_app/c.css'] }
+		]);
+	});
+
+	it('stops the build, saying why, where the live timeline’s module is not in the manifest', () => {
+		expect(() => liveCodeOf({ 'src/other.ts': { file: '_app/other.js' } }, '/')).toThrow(
+			/live timeline's code moved/
+		);
 	});
 });

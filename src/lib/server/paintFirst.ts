@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PAGE_INTENTS, REACHED_ATTRIBUTE, TIMELINE_INTENTS } from '../timeline/firstIntent.ts';
+import type { LiveCode } from './liveCode.ts';
 
 /**
  * A prerendered page reads whole without JavaScript, so the app's code need not
@@ -13,8 +14,10 @@ import { PAGE_INTENTS, REACHED_ATTRIBUTE, TIMELINE_INTENTS } from '../timeline/f
  *
  * Until the app's listeners are set as it hydrates, the start script listens for
  * the reader reaching for the timeline (see timeline/firstIntent.ts) and marks the
- * root element when they do, so that the live timeline's code is fetched while the
- * page hydrates rather than at the reader's next reach.
+ * root element when they do, so that the app wakes the live timeline as it hydrates
+ * rather than at the reader's next reach. On a page with a timeline it also asks
+ * for the live timeline's code then (`liveCode`, see liveCode.ts), which otherwise
+ * would be asked for only once the page had hydrated: the two downloads overlap.
  *
  * The start script is allowed by its hash in the page's content security policy
  * (a meta tag in a prerendered page), so the hash is replaced with the new
@@ -30,13 +33,27 @@ const KIT_START = 'kit.start(app, element, ';
 const KIT_START_BARE = 'kit.start(app, element);';
 const POLICY_META = /<meta http-equiv="content-security-policy"/;
 
-/** Records a reach for the timeline before the app has its own listeners (see firstIntent.ts). */
-const RECORD_REACH =
+/**
+ * Records a reach for the timeline before the app has its own listeners (see
+ * firstIntent.ts), and asks for the live timeline's files the page does not load:
+ * modules to preload, stylesheets to fetch (the app links them when it runs the
+ * code, as Vite's helper links a dynamic import's stylesheets).
+ */
+const recordReach = (liveFiles: (readonly [rel: 'modulepreload' | 'preload', href: string])[]) =>
 	`const reachTypes = ${JSON.stringify([...TIMELINE_INTENTS, ...PAGE_INTENTS])};\n` +
 	`const reached = (event) => {\n` +
 	`if (${JSON.stringify(TIMELINE_INTENTS)}.includes(event.type) && !(event.target instanceof Element && event.target.closest('section.timeline'))) return;\n` +
 	`document.documentElement.setAttribute('${REACHED_ATTRIBUTE}', '');\n` +
 	`for (const type of reachTypes) window.removeEventListener(type, reached, true);\n` +
+	(liveFiles.length
+		? `for (const [rel, href] of ${JSON.stringify(liveFiles)}) {\n` +
+			`const link = document.createElement('link');\n` +
+			`link.rel = rel;\n` +
+			`if (rel === 'preload') link.as = 'style';\n` +
+			`link.href = href;\n` +
+			`document.head.append(link);\n` +
+			`}\n`
+		: '') +
 	`};\n` +
 	`for (const type of reachTypes) window.addEventListener(type, reached, { capture: true, passive: true });\n`;
 
@@ -66,7 +83,11 @@ function hoistOptions(startApp: string): { startApp: string; options: string } {
 	};
 }
 
-export function paintFirst(html: string): string {
+/**
+ * `liveCode`: the live timeline's files, on a page with a timeline; asked for at the
+ * reader's first reach (those the page does not load already).
+ */
+export function paintFirst(html: string, liveCode: LiveCode = []): string {
 	const start = START_SCRIPT.exec(html);
 	// A page rendered on request (`vite preview`'s not-found page) has its policy in a
 	// header, already sent with the old script's hash: it stays as SvelteKit wrote it.
@@ -86,7 +107,14 @@ export function paintFirst(html: string): string {
 	const modules = [...html.matchAll(PRELOAD_LINK)].map((link) => link[1]);
 	const rewritten =
 		script.slice(0, importsAt) +
-		RECORD_REACH +
+		recordReach(
+			liveCode
+				.filter((chunk) => !modules.includes(chunk.module))
+				.flatMap((chunk) => [
+					['modulepreload', chunk.module] as const,
+					...chunk.styles.map((style) => ['preload', style] as const)
+				])
+		) +
 		`let started = false;\n` +
 		`const start = () => {\n` +
 		`if (started) return;\n` +
