@@ -89,15 +89,24 @@ for (const mode of ['compact', 'true-to-time'] as const) {
 			// Brushing from one event's tick on the strip to another's shows the time between them.
 			await page.getByRole('button', { name: 'All', exact: true }).click();
 			await settled(page);
-			const tick = async (id: string) =>
-				(await page.locator(`[data-testid="overview-event"][data-id="${id}"]`).boundingBox())!;
-			const first = await tick('border-clash-december-2021');
-			const last = await tick('raisi-warns-over-helmand-water');
-			const y = first.y + first.height / 2;
-			await page.mouse.move(first.x + first.width / 2, y);
+			// The strip draws its ticks as one path, a line per event, left to right in the
+			// order of the events' starts: an event's tick is the line of the same rank.
+			const ticksPath = page.getByTestId('overview-events');
+			const lines = ((await ticksPath.getAttribute('d')) ?? '').match(/M[\d.]+/g)!;
+			const xs = lines.map((line) => Number(line.slice(1))).sort((a, b) => a - b);
+			const starts = story.events.map((event) => startOf(event.date)).sort((a, b) => a - b);
+			const strip = (await page.getByTestId('overview').boundingBox())!;
+			const tick = (id: string) => {
+				const start = startOf(story.events.find((event) => event.id === id)!.date);
+				return strip.x + xs[starts.indexOf(start)];
+			};
+			const first = tick('border-clash-december-2021');
+			const last = tick('raisi-warns-over-helmand-water');
+			const y = strip.y + strip.height / 2;
+			await page.mouse.move(first, y);
 			await page.mouse.down();
-			await page.mouse.move((first.x + last.x) / 2, y, { steps: 4 });
-			await page.mouse.move(last.x + last.width / 2, y, { steps: 4 });
+			await page.mouse.move((first + last) / 2, y, { steps: 4 });
+			await page.mouse.move(last, y, { steps: 4 });
 			await page.mouse.up();
 			const brushed = await settled(page);
 			// A pixel of the strip is about two weeks on a phone, true to time.

@@ -167,7 +167,9 @@ test.describe('the live timeline’s code comes when the reader reaches for the 
 			await page.waitForFunction((live) => document.querySelector(live) !== null, LIVE);
 			expect(scripts.length).toBeGreaterThan(before);
 			await expect(strip.locator('.overview-layer')).toHaveCount(0);
-			await expect(page.getByTestId('overview-event')).toHaveCount(story.events.length);
+			// The live strip's ticks: one path, a line for each event.
+			const ticks = await page.getByTestId('overview-events').getAttribute('d');
+			expect(ticks?.match(/M/g)).toHaveLength(story.events.length);
 		});
 	}
 

@@ -5,7 +5,7 @@ import { validateStory } from '../../src/lib/story/validateStory.ts';
 import { timelineItems, type TimelineItem } from '../../src/lib/layout/timelineItems.ts';
 import { SKETCH_BANDS, sketchTimeline, type SketchLayer } from '../../src/lib/layout/sketch.ts';
 import { sketchHtml, sketchMarkup } from '../../src/lib/layout/sketchMarkup.ts';
-import { overviewDrawing } from '../../src/lib/layout/overviewStrip.ts';
+import { overviewDrawing, ticksPath } from '../../src/lib/layout/overviewStrip.ts';
 import { axisStops, findFolds } from '../../src/lib/time/folds.ts';
 import { windowText } from '../../src/lib/time/formatDate.ts';
 import { CLUSTER_WIDTH_PX, clusterLabel, lanesFor, MARK_GAP_PX } from '../../src/lib/layout/geometry.ts';
@@ -225,6 +225,19 @@ describe('the overview strip until the live one draws', () => {
 		paths.forEach((path, band) =>
 			expect(path[1].match(/M/g)).toHaveLength(sketch.layers[band].overview.ticks.length)
 		);
+	});
+
+	it('draws the ticks as one path, a line from the strip’s top margin to its foot for each x, to a tenth of a pixel', () => {
+		expect(ticksPath([3, 10.04, 10.06], 60)).toBe('M3 8V56M10 8V56M10.1 8V56');
+		expect(ticksPath([])).toBe('');
+		// The live strip's path: a line per event, in the order of their starts.
+		const width = 600;
+		const live = overviewDrawing(items, domain, axisStops(domain, folds, width), folds, width);
+		const xs = [...ticksPath(live.ticks.map((tick) => tick.x)).matchAll(/M([\d.]+) /g)].map((m) =>
+			Number(m[1])
+		);
+		expect(xs).toHaveLength(items.length);
+		expect(xs).toEqual([...xs].sort((a, b) => a - b));
 	});
 
 	it('draws a large story’s density as one stretched path per band, not a line per event', () => {

@@ -5,6 +5,7 @@ import { AXIS_PX, axisHeight, BAR_TOP_PX, clusterLabel, laneY, OVERVIEW_HEIGHT }
 import { FLIPPED_DOT_PX } from './layoutMarks.ts';
 import { splitAtFolds } from '../time/foldedAxis.ts';
 import type { Sketch, SketchLayer } from './sketch.ts';
+import { ticksPath } from './overviewStrip.ts';
 
 /** The sketch as the page carries it: the window it shows, UTC ms, and its markup. */
 export interface SketchHtml {
@@ -65,8 +66,7 @@ export function overviewMarkup(sketch: Sketch): string {
 		// an element per event made the page of a story of a thousand events 40 KB heavier.
 		const stretched = (path: string, className: string) =>
 			`<svg width="100%" height="${h}" viewBox="0 0 ${overview.width} ${h}" preserveAspectRatio="none"><path class="${className}" vector-effect="non-scaling-stroke" d="${path}"></path></svg>`;
-		if (overview.ticks.length)
-			svg += stretched(overview.ticks.map((x) => `M${x} 8V${h - 4}`).join(''), 'event');
+		if (overview.ticks.length) svg += stretched(ticksPath(overview.ticks, h), 'event');
 		if (overview.density) svg += stretched(overview.density, 'event density');
 		if (overview.window) {
 			const width = Math.round((overview.window.x1 - overview.window.x0) * 1000) / 1000;
