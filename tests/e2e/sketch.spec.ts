@@ -120,6 +120,23 @@ async function holdLiveCode(page: Page): Promise<() => void> {
 	return release;
 }
 
+/**
+ * Holds back the page's own code (SvelteKit's start module) until `release` is called;
+ * `appAsked` settles once the page, painted, has asked for it.
+ */
+async function holdPageCode(page: Page) {
+	let asked!: () => void;
+	let release!: () => void;
+	const appAsked = new Promise<void>((done) => (asked = done));
+	const released = new Promise<void>((done) => (release = done));
+	await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
+		asked();
+		await released;
+		await route.continue();
+	});
+	return { appAsked, release };
+}
+
 const isLive = (page: Page) => page.evaluate((live) => document.querySelector(live) !== null, LIVE);
 
 // The event late in its window: its label once ran past the sketch's right edge, and
@@ -193,15 +210,7 @@ test.describe('the live timeline’s code comes when the reader reaches for the 
 		page
 	}) => {
 		// The app's code is held back until the reader has pressed a key on the painted page.
-		let asked!: () => void;
-		let release!: () => void;
-		const appAsked = new Promise<void>((done) => (asked = done));
-		const pressed = new Promise<void>((done) => (release = done));
-		await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
-			asked();
-			await pressed;
-			await route.continue();
-		});
+		const { appAsked, release } = await holdPageCode(page);
 		await page.goto('/', { waitUntil: 'commit' });
 		await appAsked;
 		await expect(sketch(page)).toBeVisible();
@@ -214,15 +223,7 @@ test.describe('the live timeline’s code comes when the reader reaches for the 
 	test('a key pressed before the page woke asks for the live code at once, while the page’s own is on its way', async ({
 		page
 	}) => {
-		let asked!: () => void;
-		let release!: () => void;
-		const appAsked = new Promise<void>((done) => (asked = done));
-		const pressed = new Promise<void>((done) => (release = done));
-		await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
-			asked();
-			await pressed;
-			await route.continue();
-		});
+		const { appAsked, release } = await holdPageCode(page);
 		// The live timeline's code: the script with d3-zoom in it, and its stylesheet.
 		const liveCode: string[] = [];
 		page.on('response', async (response) => {
