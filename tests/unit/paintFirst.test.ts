@@ -277,22 +277,37 @@ describe('paintFirst: a reach before the app has come asks for the live timeline
 		'/'
 	);
 
-	it('at the first reach, preloads the live chunks the page does not load and fetches their stylesheets', () => {
+	it('at the first reach, starts the app and preloads the live chunks the page does not load, with their stylesheets', () => {
 		const browser = run(scriptOf(paintFirst(page(), liveCode)));
 		expect(browser.appended).toEqual([]);
 		browser.reader('pointerover', new FakeElement(true));
+		// The page's modules first (it hydrates before the live timeline draws), then the live code's.
 		expect(browser.appended).toEqual([
+			...preloaded.map((href) => `modulepreload ${href}`),
 			'modulepreload /_app/immutable/chunks/Live9.js',
 			'preload /_app/immutable/assets/gestures.E5.css',
 			'modulepreload /_app/immutable/chunks/Brush7.js'
 		]);
-		// Once: the app's own listeners take over.
+		expect(browser.loaded).toEqual(['/_app/immutable/entry/start.A1.js', '/_app/immutable/entry/app.B2.js']);
+		// Once: the app's own listeners take over, and the paint, reported late, starts nothing more.
 		browser.reader('keydown');
-		expect(browser.appended).toHaveLength(3);
-		// The page's modules come after the paint as before, the live chunks not among them.
 		browser.painted('first-contentful-paint');
 		browser.runTasks(0);
-		expect(browser.appended.slice(3)).toEqual(preloaded.map((href) => `modulepreload ${href}`));
+		expect(browser.appended).toHaveLength(preloaded.length + 3);
+		expect(browser.loaded).toHaveLength(2);
+	});
+
+	it('after the paint, a reach asks for the live code alone: the app has started', () => {
+		const browser = run(scriptOf(paintFirst(page(), liveCode)));
+		browser.painted('first-contentful-paint');
+		browser.runTasks(0);
+		browser.reader('keydown');
+		expect(browser.appended.slice(preloaded.length)).toEqual([
+			'modulepreload /_app/immutable/chunks/Live9.js',
+			'preload /_app/immutable/assets/gestures.E5.css',
+			'modulepreload /_app/immutable/chunks/Brush7.js'
+		]);
+		expect(browser.loaded).toHaveLength(2);
 	});
 
 	it('asks for nothing before a reach, nor at a pointer elsewhere on the page', () => {
@@ -303,11 +318,11 @@ describe('paintFirst: a reach before the app has come asks for the live timeline
 		expect(browser.appended).toEqual(preloaded.map((href) => `modulepreload ${href}`));
 	});
 
-	it('on a page without a timeline, a reach asks for nothing', () => {
+	it('on a page without a timeline, a reach starts the app and asks for nothing more', () => {
 		const browser = run(scriptOf(paintFirst(page())));
 		browser.reader('pointerdown');
 		expect(browser.rootAttributes).toEqual(new Set(['data-reached']));
-		expect(browser.appended).toEqual([]);
+		expect(browser.appended).toEqual(preloaded.map((href) => `modulepreload ${href}`));
 	});
 });
 

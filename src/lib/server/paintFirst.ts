@@ -15,9 +15,11 @@ import type { LiveCode } from './liveCode.ts';
  * Until the app's listeners are set as it hydrates, the start script listens for
  * the reader reaching for the timeline (see timeline/firstIntent.ts) and marks the
  * root element when they do, so that the app wakes the live timeline as it hydrates
- * rather than at the reader's next reach. On a page with a timeline it also asks
- * for the live timeline's code then (`liveCode`, see liveCode.ts), which otherwise
- * would be asked for only once the page had hydrated: the two downloads overlap.
+ * rather than at the reader's next reach. A reach also starts the app at once if
+ * the paint has not been reported yet (the reader sees the page), and on a page with
+ * a timeline asks for the live timeline's code then (`liveCode`, see liveCode.ts),
+ * which otherwise would be asked for only once the page had hydrated: the downloads
+ * overlap.
  *
  * The start script is allowed by its hash in the page's content security policy
  * (a meta tag in a prerendered page), so the hash is replaced with the new
@@ -35,9 +37,11 @@ const POLICY_META = /<meta http-equiv="content-security-policy"/;
 
 /**
  * Records a reach for the timeline before the app has its own listeners (see
- * firstIntent.ts), and asks for the live timeline's files the page does not load:
- * modules to preload, stylesheets to fetch (the app links them when it runs the
- * code, as Vite's helper links a dynamic import's stylesheets).
+ * firstIntent.ts). A reader who reaches has the page in front of them, painted or
+ * not yet reported so: the app starts at once, if it has not, and the live timeline's
+ * files the page does not load are asked for beside its modules (modules to preload,
+ * stylesheets to fetch; the app links them when it runs the code, as Vite's helper
+ * links a dynamic import's stylesheets).
  */
 const recordReach = (liveFiles: (readonly [rel: 'modulepreload' | 'preload', href: string])[]) =>
 	`const reachTypes = ${JSON.stringify([...TIMELINE_INTENTS, ...PAGE_INTENTS])};\n` +
@@ -45,6 +49,7 @@ const recordReach = (liveFiles: (readonly [rel: 'modulepreload' | 'preload', hre
 	`if (${JSON.stringify(TIMELINE_INTENTS)}.includes(event.type) && !(event.target instanceof Element && event.target.closest('section.timeline'))) return;\n` +
 	`document.documentElement.setAttribute('${REACHED_ATTRIBUTE}', '');\n` +
 	`for (const type of reachTypes) window.removeEventListener(type, reached, true);\n` +
+	`start();\n` +
 	(liveFiles.length
 		? `for (const [rel, href] of ${JSON.stringify(liveFiles)}) {\n` +
 			`const link = document.createElement('link');\n` +
