@@ -186,7 +186,7 @@ describe('the overview strip until the live one draws', () => {
 			const width = SKETCH_BANDS.find((band) => band.name === layer.band)!.width;
 			const live = overviewDrawing(items, domain, axisStops(domain, folds, width), folds, width);
 			// Every event's tick, to the pixel, and no tick where there is no event.
-			const livePixels = new Set(live.ticks.map((tick) => Math.round(tick.x)));
+			const livePixels = new Set(live.ticks.map(Math.round));
 			expect(new Set(layer.overview.ticks), layer.band).toEqual(livePixels);
 			expect(layer.overview.ticks.length).toBeLessThanOrEqual(items.length);
 			expect(layer.overview.years).toEqual(
@@ -211,7 +211,7 @@ describe('the overview strip until the live one draws', () => {
 			const window = layer.overview.window!;
 			const width = SKETCH_BANDS.find((band) => band.name === layer.band)!.width;
 			const stops = axisStops(domain, folds, width);
-			const tick = (overviewDrawing(items, domain, stops, folds, width).ticks[index].x / width) * 100;
+			const tick = (overviewDrawing(items, domain, stops, folds, width).ticks[index] / width) * 100;
 			expect(tick, layer.band).toBeGreaterThanOrEqual(window.x0);
 			expect(tick, layer.band).toBeLessThanOrEqual(window.x1);
 			expect(window.x1 - window.x0).toBeLessThan(50);
@@ -233,9 +233,7 @@ describe('the overview strip until the live one draws', () => {
 		// The live strip's path: a line per event, in the order of their starts.
 		const width = 600;
 		const live = overviewDrawing(items, domain, axisStops(domain, folds, width), folds, width);
-		const xs = [...ticksPath(live.ticks.map((tick) => tick.x)).matchAll(/M([\d.]+) /g)].map((m) =>
-			Number(m[1])
-		);
+		const xs = [...ticksPath(live.ticks).matchAll(/M([\d.]+) /g)].map((m) => Number(m[1]));
 		expect(xs).toHaveLength(items.length);
 		expect(xs).toEqual([...xs].sort((a, b) => a - b));
 	});

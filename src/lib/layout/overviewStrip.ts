@@ -22,8 +22,8 @@ export interface OverviewDrawing {
 	/** The story's folds, where the axis is compact: drawn as breaks, with no year lines in them. */
 	folds: (Fold & { x0: number; x1: number })[];
 	years: { x: number; at: number }[];
-	/** A tick per event, or none for a large story, which has `density` instead. */
-	ticks: { id: string; x: number }[];
+	/** Where each event's tick is, in story order, or none for a large story, which has `density` instead. */
+	ticks: number[];
 	/** The density of a large story as one path of 2 px bars, one every 3 px: hundreds of elements cost frames to make. */
 	density: string;
 }
@@ -49,7 +49,7 @@ export function overviewDrawing(
 		.filter((at) => !folds.some((fold) => at > fold.from && at < fold.to))
 		.map((at) => ({ x: px(at), at }));
 	if (items.length <= MAX_OVERVIEW_TICKS) {
-		return { folds, years, ticks: items.map((item) => ({ id: item.id, x: px(item.start) })), density: '' };
+		return { folds, years, ticks: items.map((item) => px(item.start)), density: '' };
 	}
 	const columns = new Uint32Array(Math.ceil(width / 3));
 	for (const item of items) {

@@ -243,7 +243,7 @@ function sketchOverview(
 		width,
 		folds: drawing.folds.map((fold) => ({ x0: percent(fold.x0, width), x1: percent(fold.x1, width) })),
 		years: drawing.years.map((year) => percent(year.x, width)),
-		ticks: [...new Set(drawing.ticks.map((tick) => Math.round(tick.x)))].sort((a, b) => a - b),
+		ticks: [...new Set(drawing.ticks.map(Math.round))].sort((a, b) => a - b),
 		density: drawing.density,
 		window: whole ? null : { x0: percent(x0, width), x1: percent(Math.max(x1, x0 + 2), width) }
 	};
