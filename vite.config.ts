@@ -92,6 +92,19 @@ function preloadHelper(): Plugin {
 	};
 }
 
+/**
+ * Svelte's and SvelteKit's runtime, with the few small modules of ours that every page
+ * imports, in one chunk. Left to itself the bundler cut them into five files, three of
+ * them under 1.5 KB, and a reader's browser asks a host without HTTP/2 for six at a
+ * time: the first view asked for eleven scripts, in two rounds and the live timeline's
+ * code in a third, which came about 25 ms later at 1,000 events (#21). Together they
+ * also compress better: 0.8 KB less.
+ */
+const FRAMEWORK_CHUNK = {
+	name: 'framework',
+	test: /node_modules\/(svelte|@sveltejs\/kit|clsx|esm-env)\/|vite\/preload-helper|src\/lib\/address\/|src\/lib\/story\/slug/
+};
+
 const siteUrl = process.env.PUBLIC_SITE_URL ?? '';
 if (process.argv.includes('build') && !siteUrl && !process.env.VITEST) {
 	console.warn(
@@ -107,8 +120,13 @@ export default defineConfig({
 			resolve(svelteConfig.kit?.outDir ?? '.svelte-kit', 'output/client/.vite/manifest.json')
 		)
 	},
-	// Rolldown's plugin-timing report is noise for a build this small.
-	build: { rolldownOptions: { checks: { pluginTimings: false } } },
+	build: {
+		rolldownOptions: {
+			// Rolldown's plugin-timing report is noise for a build this small.
+			checks: { pluginTimings: false },
+			output: { codeSplitting: { groups: [FRAMEWORK_CHUNK] } }
+		}
+	},
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1' },
 	test: {
