@@ -29,4 +29,12 @@
 			}
 		}
 	});
+
+	// A frame that loaded before this script ran said its height to no one: every frame
+	// is asked to say it again. Any origin: the question holds nothing, another site's
+	// frame ignores it, and one still loading says its height itself once it has.
+	var frames = document.getElementsByTagName('iframe');
+	for (var i = 0; i < frames.length; i++) {
+		if (frames[i].contentWindow) frames[i].contentWindow.postMessage('dateline:embed-size?', '*');
+	}
 })();

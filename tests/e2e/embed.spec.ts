@@ -50,7 +50,13 @@ const HOST_PAGES: Partial<Record<string, (site: string, corsless: string) => str
 		<iframe id="first" src="${site}/embed/events/${SHORT_CARD}" title="Timeline" width="100%" height="650" style="width:100%;border:0"></iframe>
 		<p>Between the two.</p>
 		<iframe id="second" src="${site}/embed" title="Timeline" width="100%" height="650" style="width:100%;border:0"></iframe>
-		<script src="${site}/embed.js" async></script>`
+		<script src="${site}/embed.js" async></script>`,
+	// The same two frames, the host's script added by the test once they have loaded.
+	'/late.html': (site) => `
+		<h1>An article whose script comes late</h1>
+		<iframe id="first" src="${site}/embed/events/${SHORT_CARD}" title="Timeline" width="100%" height="650" style="width:100%;border:0"></iframe>
+		<p>Between the two.</p>
+		<iframe id="second" src="${site}/embed" title="Timeline" width="100%" height="650" style="width:100%;border:0"></iframe>`
 };
 
 let host: Server;
@@ -203,6 +209,38 @@ test('/embed.js sizes each of two frames on a host page to its own content', asy
 	// Neither is the code's 650 px any more, and each has its own.
 	expect(firstHeight).not.toBe(650);
 	expect(secondHeight).not.toBe(650);
+	expect(Math.abs(firstHeight - secondHeight)).toBeGreaterThan(20);
+});
+
+test('/embed.js sizes frames that loaded before it ran: it asks them their heights', async ({
+	page,
+	baseURL
+}) => {
+	await page.goto(`${hostOrigin}/late.html`);
+	const selectors = ['#first', '#second'];
+	const frames = [await embedFrame(page, '#first'), await embedFrame(page, '#second')];
+	// Each has said its height by now, to no one: wait until neither changes any more.
+	const contentHeights = () =>
+		Promise.all(frames.map((frame, i) => heightGap(page, frame, selectors[i]).then((h) => h.content)));
+	let before = await contentHeights();
+	await expect
+		.poll(
+			async () => {
+				const now = await contentHeights();
+				const still = now.every((height, i) => height === before[i]);
+				before = now;
+				return still;
+			},
+			{ intervals: [300] }
+		)
+		.toBe(true);
+	for (const selector of selectors) {
+		expect((await page.locator(selector).boundingBox())!.height, selector).toBe(650);
+	}
+	await page.addScriptTag({ url: `${new URL(baseURL!).origin}/embed.js` });
+	const firstHeight = await expectSized(page, frames[0], '#first');
+	const secondHeight = await expectSized(page, frames[1], '#second');
+	expect(firstHeight).not.toBe(650);
 	expect(Math.abs(firstHeight - secondHeight)).toBeGreaterThan(20);
 });
 

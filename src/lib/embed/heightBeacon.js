@@ -37,9 +37,10 @@
 		});
 	}
 	// pym's parent says its width when it changes, and waits for the height in reply.
+	// /embed.js asks as it starts to listen: a frame that loaded before it (the host's
+	// script came late, or from its cache after the frame) has said its height to no one.
 	addEventListener('message', function (event) {
-		if (event.source === host && typeof event.data === 'string' && event.data.indexOf('pymxPYMx') === 0) {
-			say(true);
-		}
+		if (event.source !== host || typeof event.data !== 'string') return;
+		if (event.data.indexOf('pymxPYMx') === 0 || event.data === 'dateline:embed-size?') say(true);
 	});
 })();
