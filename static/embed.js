@@ -15,13 +15,14 @@
 	var key = 'datelineEmbed:' + origin;
 	if (window[key]) return;
 	window[key] = true;
+	// Live: it holds the frames added after this script ran too.
+	var frames = document.getElementsByTagName('iframe');
 
 	addEventListener('message', function (event) {
 		var data = event.data;
 		if (event.origin !== origin || !data || data.sentinel !== 'amp' || data.type !== 'embed-size') return;
 		var height = Math.ceil(Number(data.height));
 		if (!(height > 0 && height < 100000)) return;
-		var frames = document.getElementsByTagName('iframe');
 		for (var i = 0; i < frames.length; i++) {
 			if (frames[i].contentWindow === event.source) {
 				frames[i].style.height = height + 'px';
@@ -33,7 +34,6 @@
 	// A frame that loaded before this script ran said its height to no one: every frame
 	// is asked to say it again. Any origin: the question holds nothing, another site's
 	// frame ignores it, and one still loading says its height itself once it has.
-	var frames = document.getElementsByTagName('iframe');
 	for (var i = 0; i < frames.length; i++) {
 		if (frames[i].contentWindow) frames[i].contentWindow.postMessage('dateline:embed-size?', '*');
 	}
