@@ -93,6 +93,38 @@ function preloadHelper(): Plugin {
 }
 
 /**
+ * Opens each of the browser's scripts with V8's explicit compile hint (Chrome 136 and
+ * later; other engines see a comment): the whole file is compiled as it arrives, on a
+ * background thread while the rest downloads, rather than each function on the main
+ * thread the first time it runs. Nearly all of this code runs as a page starts or the
+ * timeline wakes. Measured for #21: the phone's blocking time fell from 35 to 8 ms on
+ * the home page and from 31 to 13 ms on an event page (Lighthouse, medians of 5); at
+ * 1,000 events the live timeline came 16 ms sooner on average (340 to 324 ms, 31
+ * interleaved loads, a browser launched for each): hydration and the live timeline's
+ * first pass take about 30 ms less of the main thread, and the background's compiling
+ * shares this machine's two cores with the rest. 0.18 KB gzipped on the home page.
+ * The hint counts only as a file's first line, so it is added after minifying, which
+ * drops comments, and after Vite puts its map of a chunk's imports first.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+function compileHints(): Plugin {
+	return {
+		name: 'dateline:compile-hints',
+		apply: 'build',
+		enforce: 'post',
+		generateBundle: {
+			order: 'post',
+			handler(options, bundle) {
+				if (!options.dir?.includes('/output/client')) return;
+				for (const output of Object.values(bundle)) {
+					if (output.type === 'chunk') output.code = `${COMPILE_HINT}\n${output.code}`;
+				}
+			}
+		}
+	};
+}
+
+/**
  * Svelte's and SvelteKit's runtime, with the few small modules of ours that every page
  * imports, in one chunk. Left to itself the bundler cut them into five files, three of
  * them under 1.5 KB, and a reader's browser asks a host without HTTP/2 for six at a
@@ -115,7 +147,7 @@ if (process.argv.includes('build') && !siteUrl && !process.env.VITEST) {
 }
 
 export default defineConfig({
-	plugins: [storyFile(), preloadHelper(), sveltekit(), chunkReport(process.env.BENCH_CHUNKS)],
+	plugins: [storyFile(), preloadHelper(), sveltekit(), compileHints(), chunkReport(process.env.BENCH_CHUNKS)],
 	define: {
 		__SITE_URL__: JSON.stringify(siteUrl),
 		__CLIENT_MANIFEST__: JSON.stringify(
