@@ -45,6 +45,10 @@ function storyFile(): Plugin {
 	};
 }
 
+/** Where SvelteKit writes the browser's build, inside its outDir (the server's is beside it). */
+const CLIENT_OUTPUT = 'output/client';
+const isClientOutput = (dir: string | undefined) => dir?.includes(`/${CLIENT_OUTPUT}`) ?? false;
+
 /**
  * For the benchmark's JavaScript breakdown (bench/phone.js): which modules each chunk
  * of the browser's code holds, and how many bytes of it each renders, written to the
@@ -55,7 +59,7 @@ function chunkReport(file: string | undefined): Plugin {
 		name: 'dateline:chunk-report',
 		apply: 'build',
 		generateBundle(options, bundle) {
-			if (!file || !options.dir?.includes('/output/client')) return;
+			if (!file || !isClientOutput(options.dir)) return;
 			const chunks: Record<string, [string, number][]> = {};
 			for (const output of Object.values(bundle)) {
 				if (output.type !== 'chunk') continue;
@@ -115,7 +119,7 @@ function compileHints(): Plugin {
 		generateBundle: {
 			order: 'post',
 			handler(options, bundle) {
-				if (!options.dir?.includes('/output/client')) return;
+				if (!isClientOutput(options.dir)) return;
 				for (const output of Object.values(bundle)) {
 					if (output.type === 'chunk') output.code = `${COMPILE_HINT}\n${output.code}`;
 				}
@@ -151,7 +155,7 @@ export default defineConfig({
 	define: {
 		__SITE_URL__: JSON.stringify(siteUrl),
 		__CLIENT_MANIFEST__: JSON.stringify(
-			resolve(svelteConfig.kit?.outDir ?? '.svelte-kit', 'output/client/.vite/manifest.json')
+			resolve(svelteConfig.kit?.outDir ?? '.svelte-kit', CLIENT_OUTPUT, '.vite/manifest.json')
 		)
 	},
 	build: {
